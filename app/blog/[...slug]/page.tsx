@@ -1,0 +1,33 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { PostLayout } from '@/components/post-layout'
+import { getAdjacentPosts, getPostAuthors, getPostBySlug, getPublishedPosts } from '@/lib/content'
+import { decodeParam } from '@/lib/slug'
+
+type Props = { params: Promise<{ slug: string[] }> }
+
+// Only the posts known at build time exist; anything else is a 404.
+export const dynamicParams = false
+
+export function generateStaticParams() {
+  return getPublishedPosts().map((post) => ({ slug: post.slug.split('/') }))
+}
+
+async function findPost(params: Props['params']) {
+  const { slug } = await params
+  const decoded = slug.map(decodeParam)
+  return decoded.includes(null) ? undefined : getPostBySlug(decoded.join('/'))
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const post = await findPost(params)
+  if (!post) return {}
+  return { title: post.title, description: post.summary, alternates: { canonical: post.canonicalUrl ?? post.path } }
+}
+
+export default async function PostPage({ params }: Props) {
+  const post = await findPost(params)
+  if (!post) notFound()
+  const { older, newer } = getAdjacentPosts(post)
+  return <PostLayout post={post} authors={getPostAuthors(post)} older={older} newer={newer} />
+}

@@ -1,0 +1,23 @@
+import type { Metadata } from 'next'
+import { PaginatedPostList } from '@/components/paginated-post-list'
+import { pageHref } from '@/components/pagination'
+import { getPublishedPosts, pageParams, parsePageParam } from '@/lib/content'
+import { t } from '@/lib/i18n'
+
+type Props = { params: Promise<{ n: string }> }
+
+export const dynamicParams = false
+
+export function generateStaticParams() {
+  return pageParams(getPublishedPosts().length)
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { n } = await params
+  return { title: `${t.blog} (${n})`, alternates: { canonical: pageHref('/blog', parsePageParam(n)) } }
+}
+
+export default async function BlogListPage({ params }: Props) {
+  const { n } = await params
+  return <PaginatedPostList title={t.blog} posts={getPublishedPosts()} page={parsePageParam(n)} basePath="/blog" />
+}

@@ -1,0 +1,32 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { PaginatedPostList } from '@/components/paginated-post-list'
+import { pageHref } from '@/components/pagination'
+import { getPostsByTag, parsePageParam } from '@/lib/content'
+import { t } from '@/lib/i18n'
+import { tagFromParam, tagPageStaticParams } from '@/lib/tag-route'
+
+type Props = { params: Promise<{ tag: string; n: string }> }
+
+export const dynamicParams = false
+export const generateStaticParams = tagPageStaticParams
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { tag: param, n } = await params
+  const tag = tagFromParam(param)
+  return tag ? { title: `${t.tagPosts(tag.name)} (${n})`, alternates: { canonical: pageHref(`/tags/${tag.slug}`, parsePageParam(n)) } } : {}
+}
+
+export default async function TagListPage({ params }: Props) {
+  const { tag: param, n } = await params
+  const tag = tagFromParam(param)
+  if (!tag) notFound()
+  return (
+    <PaginatedPostList
+      title={t.tagPosts(tag.name)}
+      posts={getPostsByTag(tag.slug)}
+      page={parsePageParam(n)}
+      basePath={`/tags/${tag.slug}`}
+    />
+  )
+}

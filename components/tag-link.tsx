@@ -1,0 +1,18 @@
+import Link from 'next/link'
+import { tagSlug } from '@/lib/slug'
+
+export function tagPath(tag: string): string {
+  return `/tags/${tagSlug(tag)}`
+}
+
+export function TagLink({ tag, count }: { tag: string; count?: number }) {
+  return (
+    <Link
+      href={tagPath(tag)}
+      className="rounded-full bg-gray-100 px-2.5 py-0.5 text-sm font-medium text-gray-700 hover:bg-gray-200 dark:bg-gray-800 dark:text-gray-200 dark:hover:bg-gray-700"
+    >
+      #{tag}
+      {count !== undefined && <span className="ml-1 text-gray-500 dark:text-gray-400">({count})</span>}
+    </Link>
+  )
+}

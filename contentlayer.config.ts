@@ -1,0 +1,74 @@
+// The content schema: every frontmatter field is declared once here, and the
+// generated `Post` / `Author` types come from it. Bodies are compiled to React
+// by next-mdx-remote when a page is prerendered, so contentlayer only reads
+// the raw text (see `skipBodyRendering`).
+import { defineDocumentType, makeSource } from 'contentlayer2/source-files'
+import { siteConfig } from './data/site-config'
+import { tableOfContents } from './lib/headings'
+import { postSlugFromPath } from './lib/slug'
+
+export const Post = defineDocumentType(() => ({
+  name: 'Post',
+  filePathPattern: 'blog/**/*.mdx',
+  contentType: 'markdown',
+  fields: {
+    title: { type: 'string', required: true },
+    date: { type: 'date', required: true },
+    tags: { type: 'list', of: { type: 'string' }, default: [] },
+    summary: { type: 'string' },
+    draft: { type: 'boolean', default: false },
+    lastmod: { type: 'date' },
+    images: { type: 'list', of: { type: 'string' } },
+    authors: { type: 'list', of: { type: 'string' } },
+    layout: { type: 'string' },
+    canonicalUrl: { type: 'string' },
+    // Optional override of the path-derived slug. The default '' keeps the
+    // generated type a plain `string`, matching the computed `slug` below.
+    slug: { type: 'string', default: '' },
+  },
+  computedFields: {
+    // `slug` is also a frontmatter override; the computed value replaces it.
+    slug: { type: 'string', resolve: (doc) => postSlugFromPath(doc._raw.sourceFilePath, doc.slug) },
+    path: { type: 'string', resolve: (doc) => `/blog/${postSlugFromPath(doc._raw.sourceFilePath, doc.slug)}` },
+    toc: { type: 'json', resolve: (doc) => tableOfContents(doc.body.raw) },
+  },
+}))
+
+export const Author = defineDocumentType(() => ({
+  name: 'Author',
+  filePathPattern: 'authors/**/*.mdx',
+  contentType: 'markdown',
+  fields: {
+    name: { type: 'string', required: true },
+    avatar: { type: 'string' },
+    occupation: { type: 'string' },
+    company: { type: 'string' },
+    email: { type: 'string' },
+    github: { type: 'string' },
+    twitter: { type: 'string' },
+    linkedin: { type: 'string' },
+    links: { type: 'list', of: { type: 'string' } },
+  },
+  computedFields: {
+    id: { type: 'string', resolve: (doc) => doc._raw.flattenedPath.replace(/^authors\//, '') },
+  },
+}))
+
+// contentlayer would otherwise turn every body into HTML we never use: this
+// unified setup parses nothing and prints nothing.
+function skipBodyRendering(builder: { use: (plugin: () => void) => unknown }) {
+  builder.use(function noop(this: { parser: unknown; compiler: unknown }) {
+    this.parser = () => ({ type: 'root', children: [] })
+    this.compiler = () => ''
+  })
+}
+
+export default makeSource({
+  contentDirPath: process.env.CONTENT_DIR ?? 'data',
+  documentTypes: [Post, Author],
+  date: { timezone: siteConfig.timeZone },
+  markdown: skipBodyRendering as never,
+  onExtraFieldData: 'warn',
+  onMissingOrIncompatibleData: 'fail',
+  disableImportAliasWarning: true,
+})

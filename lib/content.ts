@@ -1,0 +1,114 @@
+// The content module: the only code that reads contentlayer's output. Routes,
+// feeds, the sitemap and search ask these functions, never `.contentlayer`.
+import { allAuthors, allPosts, type Author, type Post } from 'contentlayer/generated'
+import { siteConfig } from '@/data/site-config'
+import type { TocEntry } from './headings'
+import { tagSlug } from './slug'
+
+export type { Author, Post }
+
+/** Drafts and future posts show in `npm run dev` (marked) and nowhere else. */
+export const showUnpublished = process.env.NODE_ENV === 'development'
+
+/**
+ * The publishing rule, in one place: a post is public when it is not a draft
+ * and its date (read in the site time zone) is not after the build's clock.
+ */
+export function isPublished(post: Pick<Post, 'draft' | 'date'>, now: Date = new Date()): boolean {
+  return !post.draft && new Date(post.date).getTime() <= now.getTime()
+}
+
+/** Newest first; ties broken by title so the order never depends on the file system. */
+export function sortPosts<T extends Pick<Post, 'date' | 'title'>>(posts: readonly T[]): T[] {
+  return [...posts].sort(
+    (a, b) => new Date(b.date).getTime() - new Date(a.date).getTime() || a.title.localeCompare(b.title, 'ko'),
+  )
+}
+
+/** Every post a reader may see, newest first. */
+export function getPublishedPosts(): Post[] {
+  return sortPosts(allPosts.filter((post) => showUnpublished || isPublished(post)))
+}
+
+export function getPostBySlug(slug: string): Post | undefined {
+  return getPublishedPosts().find((post) => post.slug === slug.normalize('NFC'))
+}
+
+/** The posts before and after `post` in reading order (older / newer). */
+export function getAdjacentPosts(post: Post): { older?: Post; newer?: Post } {
+  const posts = getPublishedPosts()
+  const i = posts.findIndex((p) => p.slug === post.slug)
+  return { newer: posts[i - 1], older: posts[i + 1] }
+}
+
+export type TagSummary = { slug: string; name: string; count: number }
+
+/**
+ * Tags of the published posts with their counts, most used first. Tags that
+ * differ only in case or surrounding space are one tag, shown with the
+ * spelling used first (newest post).
+ */
+export function getTags(posts: readonly Post[] = getPublishedPosts()): TagSummary[] {
+  const tags = new Map<string, TagSummary>()
+  for (const post of posts) {
+    for (const slug of new Set(post.tags.map(tagSlug))) {
+      const name = post.tags.find((tag) => tagSlug(tag) === slug) ?? slug
+      const entry = tags.get(slug) ?? { slug, name, count: 0 }
+      entry.count += 1
+      tags.set(slug, entry)
+    }
+  }
+  return [...tags.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'ko'))
+}
+
+export function getTag(slug: string): TagSummary | undefined {
+  return getTags().find((tag) => tag.slug === slug.normalize('NFC'))
+}
+
+export function getPostsByTag(slug: string): Post[] {
+  return getPublishedPosts().filter((post) => post.tags.some((tag) => tagSlug(tag) === slug))
+}
+
+export type Page<T> = { items: T[]; page: number; totalPages: number }
+
+/**
+ * One page of a list, or `null` when `page` is not a page of it (0, negative,
+ * not a whole number, or past the end). An empty list still has page 1.
+ */
+export function paginate<T>(items: readonly T[], page: number, perPage = siteConfig.postsPerPage): Page<T> | null {
+  const totalPages = Math.max(1, Math.ceil(items.length / perPage))
+  if (!Number.isInteger(page) || page < 1 || page > totalPages) return null
+  return { items: items.slice((page - 1) * perPage, page * perPage), page, totalPages }
+}
+
+/**
+ * Page numbers as route params for `/page/[n]` routes. Page 1 is listed too (its
+ * canonical URL is the list's own), so a static export never sees an empty list.
+ */
+export function pageParams(itemCount: number, perPage = siteConfig.postsPerPage): { n: string }[] {
+  const totalPages = Math.max(1, Math.ceil(itemCount / perPage))
+  return Array.from({ length: totalPages }, (_, i) => ({ n: String(i + 1) }))
+}
+
+/** Reads a `[n]` route param strictly: `2` is a page, `02`, `2.0`, `1e9` or `abc` are not. */
+export function parsePageParam(value: string): number {
+  return /^[1-9]\d{0,5}$/.test(value) ? Number(value) : NaN
+}
+
+export function getAuthor(id: string): Author | undefined {
+  return allAuthors.find((author) => author.id === id)
+}
+
+export function getDefaultAuthor(): Author | undefined {
+  return getAuthor(siteConfig.author)
+}
+
+/** The authors of a post; the site's default author when it names none. */
+export function getPostAuthors(post: Post): Author[] {
+  const ids = post.authors?.length ? post.authors : [siteConfig.author]
+  return ids.map(getAuthor).filter((author): author is Author => author !== undefined)
+}
+
+export function getToc(post: Post): TocEntry[] {
+  return post.toc
+}

@@ -1,0 +1,41 @@
+// Headings of a post: the table of contents and the rendered anchors both come
+// from `collectHeadings`, so a TOC link always matches its heading's id.
+import type { Heading, Root } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+import remarkGfm from 'remark-gfm'
+import remarkMdx from 'remark-mdx'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { visit } from 'unist-util-visit'
+import { headingSlugger } from './slug'
+
+export type TocEntry = { depth: number; text: string; id: string }
+
+function collectHeadings(tree: Root): { node: Heading; entry: TocEntry }[] {
+  const slug = headingSlugger()
+  const found: { node: Heading; entry: TocEntry }[] = []
+  visit(tree, 'heading', (node) => {
+    const text = toString(node).trim()
+    found.push({ node, entry: { depth: node.depth, text, id: slug(text) } })
+  })
+  return found
+}
+
+/** Remark plugin used by the MDX renderer: gives every heading its id. */
+export function remarkHeadingIds() {
+  return (tree: Root) => {
+    for (const { node, entry } of collectHeadings(tree)) {
+      node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id: entry.id } }
+    }
+  }
+}
+
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm)
+
+/** The table of contents of an MDX body (h2 and deeper; h1 is the title). */
+export function tableOfContents(mdx: string): TocEntry[] {
+  const tree = parser.parse(mdx) as Root
+  return collectHeadings(tree)
+    .map(({ entry }) => entry)
+    .filter((entry) => entry.depth >= 2)
+}
