@@ -10,6 +10,12 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   images: { unoptimized: true },
+  // Dynamic routes use dynamicParams = true (see app/blog/[...slug]/page.tsx), so
+  // `next start` renders a 404 for each unknown URL once and caches it. Keep
+  // that cache in a bounded in-memory LRU: a crawler inventing URLs must not
+  // fill the disk. Prerendered pages are read from the build as usual.
+  cacheMaxMemorySize: 32 * 1024 * 1024,
+  experimental: { isrFlushToDisk: false },
 }
 
 export default nextConfig

@@ -48,7 +48,7 @@ export type TagSummary = { slug: string; name: string; count: number }
  * differ only in case or surrounding space are one tag, shown with the
  * spelling used first (newest post).
  */
-export function getTags(posts: readonly Post[] = getPublishedPosts()): TagSummary[] {
+export function getTags(posts: readonly Pick<Post, 'tags'>[] = getPublishedPosts()): TagSummary[] {
   const tags = new Map<string, TagSummary>()
   for (const post of posts) {
     for (const slug of new Set(post.tags.map(tagSlug))) {

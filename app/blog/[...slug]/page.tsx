@@ -1,5 +1,5 @@
-import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import type { Metadata } from 'next'
 import { PostLayout } from '@/components/post-layout'
 import { getAdjacentPosts, getPostAuthors, getPostBySlug, getPublishedPosts } from '@/lib/content'
 import { decodeParam } from '@/lib/slug'
@@ -7,7 +7,11 @@ import { decodeParam } from '@/lib/slug'
 type Props = { params: Promise<{ slug: string[] }> }
 
 // Only the posts known at build time exist; anything else is a 404.
-export const dynamicParams = false
+// Unknown params are answered by the page itself (notFound), not by the
+// prerendered list: `next dev` serves that list stale-while-revalidate, so
+// with `false` a post added during dev would 404 on its first visit. See
+// next.config.ts for how `next start` keeps such 404s out of its disk cache.
+export const dynamicParams = true
 
 export function generateStaticParams() {
   return getPublishedPosts().map((post) => ({ slug: post.slug.split('/') }))

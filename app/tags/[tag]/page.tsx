@@ -1,5 +1,5 @@
-import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import type { Metadata } from 'next'
 import { PaginatedPostList } from '@/components/paginated-post-list'
 import { getPostsByTag } from '@/lib/content'
 import { t } from '@/lib/i18n'
@@ -7,7 +7,11 @@ import { tagFromParam, tagStaticParams } from '@/lib/tag-route'
 
 type Props = { params: Promise<{ tag: string }> }
 
-export const dynamicParams = false
+// Unknown params are answered by the page itself (notFound), not by the
+// prerendered list: `next dev` serves that list stale-while-revalidate, so
+// with `false` a post added during dev would 404 on its first visit. See
+// next.config.ts for how `next start` keeps such 404s out of its disk cache.
+export const dynamicParams = true
 export const generateStaticParams = tagStaticParams
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

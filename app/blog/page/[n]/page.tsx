@@ -6,7 +6,11 @@ import { t } from '@/lib/i18n'
 
 type Props = { params: Promise<{ n: string }> }
 
-export const dynamicParams = false
+// Unknown params are answered by the page itself (notFound), not by the
+// prerendered list: `next dev` serves that list stale-while-revalidate, so
+// with `false` a post added during dev would 404 on its first visit. See
+// next.config.ts for how `next start` keeps such 404s out of its disk cache.
+export const dynamicParams = true
 
 export function generateStaticParams() {
   return pageParams(getPublishedPosts().length)

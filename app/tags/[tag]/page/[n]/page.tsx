@@ -1,5 +1,5 @@
-import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import type { Metadata } from 'next'
 import { PaginatedPostList } from '@/components/paginated-post-list'
 import { pageHref } from '@/components/pagination'
 import { getPostsByTag, parsePageParam } from '@/lib/content'
@@ -8,7 +8,11 @@ import { tagFromParam, tagPageStaticParams } from '@/lib/tag-route'
 
 type Props = { params: Promise<{ tag: string; n: string }> }
 
-export const dynamicParams = false
+// Unknown params are answered by the page itself (notFound), not by the
+// prerendered list: `next dev` serves that list stale-while-revalidate, so
+// with `false` a post added during dev would 404 on its first visit. See
+// next.config.ts for how `next start` keeps such 404s out of its disk cache.
+export const dynamicParams = true
 export const generateStaticParams = tagPageStaticParams
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

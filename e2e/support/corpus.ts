@@ -1,0 +1,33 @@
+// An independent reading of a content folder, straight from the .mdx files with
+// gray-matter, so the browser tests compare the pages against the source and
+// not against the code under test.
+import { readFileSync, readdirSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import matter from 'gray-matter'
+
+export type SourcePost = { file: string; title: string; date: string; tags: string[]; summary?: string; draft: boolean }
+
+export function readCorpus(contentDir: string): SourcePost[] {
+  const blogDir = join(contentDir, 'blog')
+  return (readdirSync(blogDir, { recursive: true }) as string[])
+    .filter((file) => file.endsWith('.mdx'))
+    .map((file) => {
+      const { data } = matter(readFileSync(join(blogDir, file), 'utf8'))
+      return {
+        file: relative(blogDir, join(blogDir, file)),
+        title: String(data.title),
+        date: String(data.date instanceof Date ? data.date.toISOString().slice(0, 10) : data.date),
+        tags: (data.tags ?? []) as string[],
+        summary: data.summary,
+        draft: data.draft === true,
+      }
+    })
+}
+
+/** Published = not a draft and not dated after today (fixtures use far dates, so the zone does not matter). */
+export function publishedPosts(contentDir: string): SourcePost[] {
+  const today = new Date().toISOString().slice(0, 10)
+  return readCorpus(contentDir)
+    .filter((post) => !post.draft && post.date <= today)
+    .sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title, 'ko'))
+}

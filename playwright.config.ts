@@ -1,0 +1,46 @@
+import { defineConfig, devices } from '@playwright/test'
+
+// Set by scripts/e2e.mjs when Playwright's own browser is missing (scripts/find-browser.mjs).
+const executablePath = process.env.CHROMIUM_PATH
+const isCI = Boolean(process.env.CI)
+
+export const SITE_URL = 'http://localhost:3100'
+export const FIXTURE_URL = 'http://localhost:3101'
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  forbidOnly: isCI,
+  retries: isCI ? 1 : 0,
+  workers: 2,
+  reporter: isCI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  use: {
+    baseURL: SITE_URL,
+    trace: 'retain-on-failure',
+    launchOptions: executablePath
+      ? {
+          executablePath,
+          // This machine has no internet: keep Chromium from calling home at start.
+          args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+        }
+      : {},
+  },
+  projects: [
+    // The real data/ folder, built by `npm run build`.
+    { name: 'site', testIgnore: /fixture\.spec|dev\.spec/, use: { ...devices['Desktop Chrome'], baseURL: SITE_URL } },
+    // e2e/fixtures/content: enough posts to paginate, plus a draft and a future post.
+    { name: 'fixture', testMatch: /fixture\.spec/, use: { ...devices['Desktop Chrome'], baseURL: FIXTURE_URL } },
+    // `npm run dev` over a copy of data/: the writing loop.
+    { name: 'dev', testMatch: /dev\.spec/, use: { ...devices['Desktop Chrome'] } },
+  ],
+  webServer: [
+    { command: 'npm run start -- -p 3100', url: SITE_URL, reuseExistingServer: !isCI, timeout: 60_000 },
+    {
+      command: 'npm run start -- -p 3101',
+      url: FIXTURE_URL,
+      env: { NEXT_DIST_DIR: '.next-fixture' },
+      reuseExistingServer: !isCI,
+      timeout: 60_000,
+    },
+  ],
+})

@@ -1,0 +1,21 @@
+// `npm run test:e2e`: find (or install) a browser, build the two production
+// sites the browser tests read, then run Playwright. Extra arguments go to
+// Playwright (`npm run test:e2e -- e2e/tags.spec.ts`).
+import { spawnSync } from 'node:child_process'
+import { ensureChromium } from './find-browser.mjs'
+
+const chromium = ensureChromium()
+const env = { ...process.env, ...(chromium ? { CHROMIUM_PATH: chromium } : {}) }
+
+function run(command, args, extraEnv = {}) {
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...env, ...extraEnv } })
+  if (result.status !== 0) process.exit(result.status ?? 1)
+}
+
+if (!process.env.E2E_SKIP_BUILD) {
+  // The fixture corpus first: both builds share .contentlayer/, and the real
+  // site's build must be the one left behind for `npm start`.
+  run('npm', ['run', 'build'], { CONTENT_DIR: 'e2e/fixtures/content', NEXT_DIST_DIR: '.next-fixture' })
+  run('npm', ['run', 'build'])
+}
+run('npx', ['playwright', 'test', ...process.argv.slice(2)])

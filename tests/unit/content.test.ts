@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest'
+import { getTags, isPublished, pageParams, paginate, parsePageParam, sortPosts } from '@/lib/content'
+
+// Only the fields the queries read.
+function post(title: string, date: string, tags: string[] = [], draft = false) {
+  return { title, date, tags, draft }
+}
+
+describe('sortPosts', () => {
+  it('puts the newest first and breaks ties by title', () => {
+    const sorted = sortPosts([
+      post('가', '2023-01-01T00:00:00Z'),
+      post('다', '2023-07-30T15:00:00Z'),
+      post('나', '2023-07-30T15:00:00Z'),
+    ])
+    expect(sorted.map((p) => p.title)).toEqual(['나', '다', '가'])
+  })
+})
+
+describe('isPublished', () => {
+  const now = new Date('2024-01-01T00:00:00Z')
+  it('hides drafts and posts dated after the build', () => {
+    expect(isPublished(post('a', '2023-12-31T15:00:00Z'), now)).toBe(true)
+    expect(isPublished(post('b', '2023-12-31T15:00:00Z', [], true), now)).toBe(false)
+    expect(isPublished(post('c', '2024-01-01T00:00:01Z'), now)).toBe(false)
+  })
+})
+
+describe('getTags', () => {
+  it('counts posts per tag, merging case but not C++ / C# / C', () => {
+    const tags = getTags([
+      post('1', '2023-01-03', ['React', 'C++']),
+      post('2', '2023-01-02', ['react', 'C#', '회고']),
+      post('3', '2023-01-01', ['C', '회고', 'REACT']),
+    ])
+    const counts = Object.fromEntries(tags.map((tag) => [tag.slug, [tag.name, tag.count]]))
+    expect(counts).toEqual({
+      react: ['React', 3],
+      '회고': ['회고', 2],
+      'c-plus-plus': ['C++', 1],
+      'c-sharp': ['C#', 1],
+      c: ['C', 1],
+    })
+    expect(tags[0].slug).toBe('react')
+  })
+  it('counts a post once even when it repeats a tag in two spellings', () => {
+    expect(getTags([post('1', '2023-01-01', ['React', 'react'])])).toEqual([{ slug: 'react', name: 'React', count: 1 }])
+  })
+})
+
+describe('paginate', () => {
+  const items = Array.from({ length: 23 }, (_, i) => i + 1)
+  it('slices pages and reports the page count', () => {
+    expect(paginate(items, 1, 10)).toEqual({ items: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], page: 1, totalPages: 3 })
+    expect(paginate(items, 3, 10)?.items).toEqual([21, 22, 23])
+  })
+  it('has no page 0, no negative page and none past the end', () => {
+    expect(paginate(items, 0, 10)).toBeNull()
+    expect(paginate(items, -1, 10)).toBeNull()
+    expect(paginate(items, 4, 10)).toBeNull()
+    expect(paginate(items, NaN, 10)).toBeNull()
+  })
+  it('gives an empty list one empty page', () => {
+    expect(paginate([], 1, 10)).toEqual({ items: [], page: 1, totalPages: 1 })
+  })
+  it('lists every page as a route param', () => {
+    expect(pageParams(23, 10)).toEqual([{ n: '1' }, { n: '2' }, { n: '3' }])
+    expect(pageParams(0, 10)).toEqual([{ n: '1' }])
+  })
+})
+
+describe('parsePageParam', () => {
+  it('accepts only plain page numbers', () => {
+    expect(parsePageParam('2')).toBe(2)
+    for (const bad of ['0', '-1', '02', '1e9', 'abc', '2.0', '']) expect(parsePageParam(bad)).toBeNaN()
+  })
+})

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest'
+import { decodeParam, headingSlugger, postSlugFromPath, tagSlug } from '@/lib/slug'
+
+describe('tagSlug', () => {
+  it('keeps C++, C# and C apart', () => {
+    const slugs = ['C++', 'C#', 'C'].map(tagSlug)
+    expect(slugs).toEqual(['c-plus-plus', 'c-sharp', 'c'])
+    expect(new Set(slugs).size).toBe(3)
+  })
+  it('merges case and surrounding space', () => {
+    expect(tagSlug('React')).toBe(tagSlug(' react '))
+    expect(tagSlug('Next.js')).toBe('nextjs')
+  })
+  it('keeps Hangul and turns spaces into dashes', () => {
+    expect(tagSlug('회고')).toBe('회고')
+    expect(tagSlug('마이크로 서비스')).toBe('마이크로-서비스')
+    // The seed's own spelling is kept as the author wrote it.
+    expect(tagSlug('self-evalutaion')).toBe('self-evalutaion')
+  })
+  it('normalises decomposed Hangul (NFD from macOS file names) to NFC', () => {
+    expect(tagSlug('회고'.normalize('NFD'))).toBe('회고')
+  })
+})
+
+describe('postSlugFromPath', () => {
+  it('takes the path below blog/ without the extension', () => {
+    expect(postSlugFromPath('blog/hello.mdx')).toBe('hello')
+    expect(postSlugFromPath('blog/devops/jenkins-heap-dump.mdx')).toBe('devops/jenkins-heap-dump')
+    expect(postSlugFromPath('blog/한글-주소로-글쓰기.mdx')).toBe('한글-주소로-글쓰기')
+    expect(postSlugFromPath('blog/series/index.mdx')).toBe('series')
+  })
+  it('lets a frontmatter slug win, and ignores an empty one', () => {
+    expect(postSlugFromPath('blog/a.mdx', '/나의-글/')).toBe('나의-글')
+    expect(postSlugFromPath('blog/a.mdx', '')).toBe('a')
+  })
+})
+
+describe('headingSlugger', () => {
+  it('gives repeated headings distinct ids and keeps Hangul', () => {
+    const slug = headingSlugger()
+    expect(slug('실질적인 결과물이 없었다')).toBe('실질적인-결과물이-없었다')
+    expect(slug('요약')).toBe('요약')
+    expect(slug('요약')).toBe('요약-1')
+  })
+})
+
+describe('decodeParam', () => {
+  it('decodes percent-encoded Hangul and refuses malformed input', () => {
+    expect(decodeParam('%ED%9A%8C%EA%B3%A0')).toBe('회고')
+    expect(decodeParam('회고')).toBe('회고')
+    expect(decodeParam('%A0')).toBeNull()
+    expect(decodeParam('%ED%9A')).toBeNull()
+  })
+})
