@@ -4,8 +4,11 @@ import { defineConfig, devices } from '@playwright/test'
 const executablePath = process.env.CHROMIUM_PATH
 const isCI = Boolean(process.env.CI)
 
-export const SITE_URL = 'http://localhost:3100'
-export const FIXTURE_URL = 'http://localhost:3101'
+// Several checkouts on one machine can test at once with different E2E_PORT_BASE values.
+const PORT_BASE = Number(process.env.E2E_PORT_BASE ?? 3100)
+export const SITE_URL = `http://localhost:${PORT_BASE}`
+export const FIXTURE_URL = `http://localhost:${PORT_BASE + 1}`
+// e2e/dev.spec.ts starts `npm run dev` itself on PORT_BASE + 2.
 
 export default defineConfig({
   testDir: 'e2e',
@@ -34,9 +37,9 @@ export default defineConfig({
     { name: 'dev', testMatch: /dev\.spec/, use: { ...devices['Desktop Chrome'] } },
   ],
   webServer: [
-    { command: 'npm run start -- -p 3100', url: SITE_URL, reuseExistingServer: !isCI, timeout: 60_000 },
+    { command: `npm run start -- -p ${PORT_BASE}`, url: SITE_URL, reuseExistingServer: !isCI, timeout: 60_000 },
     {
-      command: 'npm run start -- -p 3101',
+      command: `npm run start -- -p ${PORT_BASE + 1}`,
       url: FIXTURE_URL,
       env: { NEXT_DIST_DIR: '.next-fixture' },
       reuseExistingServer: !isCI,

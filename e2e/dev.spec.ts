@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 
-const PORT = 3102
+const PORT = Number(process.env.E2E_PORT_BASE ?? 3100) + 2
 const BASE = `http://localhost:${PORT}`
 let server: ChildProcess
 let contentDir: string
