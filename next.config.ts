@@ -1,4 +1,6 @@
 import type { NextConfig } from 'next'
+import { siteConfig } from './data/site-config'
+import { securityHeaders } from './lib/security-headers'
 
 const isExport = process.env.NEXT_OUTPUT === 'export'
 
@@ -6,16 +8,32 @@ const nextConfig: NextConfig = {
   // `npm run export` writes a static site to out/; every other build serves with `next start`.
   output: isExport ? 'export' : undefined,
   // Tests build a fixture corpus beside the real one; each gets its own folder.
-  distDir: process.env.NEXT_DIST_DIR || '.next',
+  // Not for the export: under `output: 'export'` a custom distDir becomes the
+  // export folder itself while the build files still go to .next, so the
+  // export always writes out/ (and overwrites .next: build it before the site).
+  distDir: isExport ? '.next' : process.env.NEXT_DIST_DIR || '.next',
+  // `*.handler.ts` route handlers (app/api/newsletter) need a server: the
+  // static export leaves them out instead of failing on them.
+  pageExtensions: isExport ? ['tsx', 'ts', 'jsx', 'js'] : ['tsx', 'ts', 'jsx', 'js', 'handler.ts'],
   reactStrictMode: true,
   poweredByHeader: false,
   images: { unoptimized: true },
-  // Dynamic routes use dynamicParams = true (see app/blog/[...slug]/page.tsx), so
+  // Dynamic routes leave dynamicParams at its default, true (see app/blog/[...slug]/page.tsx), so
   // `next start` renders a 404 for each unknown URL once and caches it. Keep
   // that cache in a bounded in-memory LRU: a crawler inventing URLs must not
   // fill the disk. Prerendered pages are read from the build as usual.
   cacheMaxMemorySize: 32 * 1024 * 1024,
   experimental: { isrFlushToDisk: false },
+  // `next start` and `next dev`; a static export gets the same headers from
+  // its host (deploy/nginx/security-headers.conf). Next skips headers() there.
+  ...(isExport
+    ? {}
+    : {
+        async headers() {
+          const dev = process.env.NODE_ENV === 'development'
+          return [{ source: '/:path*', headers: securityHeaders(siteConfig.integrations, { dev }) }]
+        },
+      }),
 }
 
 export default nextConfig

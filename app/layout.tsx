@@ -1,5 +1,7 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
+import { Analytics } from '@/components/analytics'
+import { Newsletter } from '@/components/newsletter'
 import { SiteFooter } from '@/components/site-footer'
 import { SiteHeader } from '@/components/site-header'
 import { ThemeProvider } from '@/components/theme-provider'
@@ -33,8 +35,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <main id="main" className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
             {children}
           </main>
+          <Newsletter />
           <SiteFooter />
         </ThemeProvider>
+        <Analytics />
       </body>
     </html>
   )

@@ -2,6 +2,7 @@ import Image from 'next/image'
 import Link from 'next/link'
 import type { Author, Post } from '@/lib/content'
 import { t } from '@/lib/i18n'
+import { Comments } from './comments'
 import { MdxContent } from './mdx-content'
 import { PostDate } from './post-date'
 import { TagLink } from './tag-link'
@@ -58,6 +59,7 @@ export function PostLayout({ post, authors, older, newer }: Props) {
           </Link>
         )}
       </nav>
+      <Comments />
       <p className="mt-8">
         <Link href="/blog" className="text-accent-600 dark:text-accent-400 font-medium">
           {t.backToBlog}

@@ -16,6 +16,54 @@ export type SiteConfig = {
   homePosts: number
   nav: { href: string; label: string }[]
   socials: { label: string; href: string }[]
+  /** Third-party services. Each is off until `enabled: true`; off means no script, no request, no CSP entry. */
+  integrations: Integrations
+}
+
+export type Integrations = {
+  /** Comments from GitHub Discussions (https://giscus.app: copy the values it shows). */
+  giscus: {
+    enabled: boolean
+    repo: `${string}/${string}` | ''
+    repoId: string
+    category: string
+    categoryId: string
+    /** which page ↔ discussion mapping giscus uses */
+    mapping: 'pathname' | 'url' | 'title' | 'og:title'
+    reactionsEnabled: boolean
+  }
+  umami: {
+    enabled: boolean
+    websiteId: string
+    /** the tracker script of your Umami instance */
+    scriptUrl: string
+  }
+  plausible: {
+    enabled: boolean
+    /** the site's domain as registered in Plausible */
+    domain: string
+    scriptUrl: string
+  }
+  /** Newsletter sign-up posted to Buttondown by app/api/newsletter (needs BUTTONDOWN_API_KEY; `next start` only). */
+  buttondown: { enabled: boolean }
+}
+
+type GiscusConfig = Integrations['giscus']
+
+// Build-time override so a test (or a deploy) can switch giscus on without
+// editing this file: `GISCUS_REPO=owner/name GISCUS_REPO_ID=… npm run build`.
+function giscusFromEnv(config: GiscusConfig): GiscusConfig {
+  const repo = process.env.GISCUS_REPO
+  if (!repo || !/^[^/\s]+\/[^/\s]+$/.test(repo)) return config
+  const [owner, name] = repo.split('/')
+  return {
+    ...config,
+    enabled: true,
+    repo: `${owner}/${name}`,
+    repoId: process.env.GISCUS_REPO_ID ?? config.repoId,
+    category: process.env.GISCUS_CATEGORY ?? config.category,
+    categoryId: process.env.GISCUS_CATEGORY_ID ?? config.categoryId,
+  }
 }
 
 export const siteConfig: SiteConfig = {
@@ -35,4 +83,18 @@ export const siteConfig: SiteConfig = {
   socials: [
     { label: 'GitHub', href: 'https://github.com/' },
   ],
+  integrations: {
+    giscus: giscusFromEnv({
+      enabled: false,
+      repo: '',
+      repoId: '',
+      category: 'Comments',
+      categoryId: '',
+      mapping: 'pathname',
+      reactionsEnabled: true,
+    }),
+    umami: { enabled: false, websiteId: '', scriptUrl: 'https://cloud.umami.is/script.js' },
+    plausible: { enabled: false, domain: 'blog.example.com', scriptUrl: 'https://plausible.io/js/script.js' },
+    buttondown: { enabled: false },
+  },
 }

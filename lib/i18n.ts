@@ -32,6 +32,15 @@ const ko = {
   skipToContent: '본문으로 건너뛰기',
   mainNav: '주 메뉴',
   pagination: '페이지 이동',
+  comments: '댓글',
+  newsletterTitle: '새 글 소식 받기',
+  newsletterBody: '새 글이 올라오면 이메일로 알려 드립니다.',
+  newsletterEmail: '이메일 주소',
+  newsletterSubmit: '구독하기',
+  newsletterSending: '보내는 중…',
+  newsletterDone: '확인 메일을 보냈습니다. 메일함을 확인해 주세요.',
+  newsletterInvalid: '올바른 이메일 주소를 입력해 주세요.',
+  newsletterFailed: '구독하지 못했습니다. 잠시 뒤 다시 시도해 주세요.',
 }
 
 type Dictionary = typeof ko
@@ -66,6 +75,15 @@ const en: Dictionary = {
   skipToContent: 'Skip to content',
   mainNav: 'Main navigation',
   pagination: 'Pagination',
+  comments: 'Comments',
+  newsletterTitle: 'Get new posts by email',
+  newsletterBody: 'An email when a new post is up.',
+  newsletterEmail: 'Email address',
+  newsletterSubmit: 'Subscribe',
+  newsletterSending: 'Sending…',
+  newsletterDone: 'Check your inbox to confirm.',
+  newsletterInvalid: 'Please enter a valid email address.',
+  newsletterFailed: 'Could not subscribe. Please try again later.',
 }
 
 const dictionaries: Record<Locale, Dictionary> = { ko, en }

@@ -11,7 +11,10 @@ type Props = { params: Promise<{ slug: string[] }> }
 // prerendered list: `next dev` serves that list stale-while-revalidate, so
 // with `false` a post added during dev would 404 on its first visit. See
 // next.config.ts for how `next start` keeps such 404s out of its disk cache.
-export const dynamicParams = true
+// dynamicParams is left at its default (true) rather than written out: Next
+// rejects an explicit `true` under `output: 'export'` (`npm run export`), and
+// the segment config must be a literal. In the export only the prerendered
+// params exist and the static host answers the rest with 404.html.
 
 export function generateStaticParams() {
   return getPublishedPosts().map((post) => ({ slug: post.slug.split('/') }))
