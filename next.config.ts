@@ -12,9 +12,10 @@ const nextConfig: NextConfig = {
   // export folder itself while the build files still go to .next, so the
   // export always writes out/ (and overwrites .next: build it before the site).
   distDir: isExport ? '.next' : process.env.NEXT_DIST_DIR || '.next',
-  // `*.handler.ts` route handlers (app/api/newsletter) need a server: the
-  // static export leaves them out instead of failing on them.
-  pageExtensions: isExport ? ['tsx', 'ts', 'jsx', 'js'] : ['tsx', 'ts', 'jsx', 'js', 'handler.ts'],
+  // `*.server.ts` files need a server (proxy.server.ts, the newsletter route
+  // handler): the static export leaves them out instead of failing on them
+  // or warning that it ignores them.
+  pageExtensions: isExport ? ['tsx', 'ts', 'jsx', 'js'] : ['tsx', 'ts', 'jsx', 'js', 'server.ts'],
   reactStrictMode: true,
   poweredByHeader: false,
   images: { unoptimized: true },

@@ -9,6 +9,8 @@ const PORT_BASE = Number(process.env.E2E_PORT_BASE ?? 3100)
 export const SITE_URL = `http://localhost:${PORT_BASE}`
 export const FIXTURE_URL = `http://localhost:${PORT_BASE + 1}`
 // e2e/dev.spec.ts starts `npm run dev` itself on PORT_BASE + 2.
+// out/ (`npm run export`) served by a real nginx with deploy/nginx/blog.conf.
+export const EXPORT_URL = `http://localhost:${PORT_BASE + 3}`
 
 export default defineConfig({
   testDir: 'e2e',
@@ -44,6 +46,14 @@ export default defineConfig({
       env: { NEXT_DIST_DIR: '.next-fixture' },
       reuseExistingServer: !isCI,
       timeout: 60_000,
+    },
+    {
+      command: `node scripts/serve-export.mjs ${PORT_BASE + 3}`,
+      url: EXPORT_URL,
+      reuseExistingServer: !isCI,
+      timeout: 30_000,
+      // Lets the script stop nginx and remove its temp folder.
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
     },
   ],
 })

@@ -37,7 +37,7 @@ export function GiscusComments({ config, lang }: Props) {
         script.crossOrigin = 'anonymous'
         container.replaceChildren(script)
       },
-      { rootMargin: '0px 0px 600px 0px' },
+      { rootMargin: '0px 0px 300px 0px' },
     )
     observer.observe(container)
     return () => observer.disconnect()

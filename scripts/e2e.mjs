@@ -5,7 +5,9 @@ import { spawnSync } from 'node:child_process'
 import { ensureChromium } from './find-browser.mjs'
 
 const chromium = ensureChromium()
-const env = { ...process.env, ...(chromium ? { CHROMIUM_PATH: chromium } : {}) }
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...(chromium ? { CHROMIUM_PATH: chromium } : {}) }
+// Read by data/site-config.ts at build time; e2e/integrations.fixture.spec.ts checks the same values.
+const GISCUS_FIXTURE = { GISCUS_REPO: 'hangul-blog/e2e-comments', GISCUS_REPO_ID: 'R_e2e', GISCUS_CATEGORY_ID: 'DIC_e2e' }
 
 function run(command, args, extraEnv = {}) {
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...env, ...extraEnv } })
@@ -15,7 +17,11 @@ function run(command, args, extraEnv = {}) {
 if (!process.env.E2E_SKIP_BUILD) {
   // The fixture corpus first: both builds share .contentlayer/, and the real
   // site's build must be the one left behind for `npm start`.
-  run('npm', ['run', 'build'], { CONTENT_DIR: 'e2e/fixtures/content', NEXT_DIST_DIR: '.next-fixture' })
+  // The fixture also switches giscus on (e2e/integrations.fixture.spec.ts).
+  run('npm', ['run', 'build'], { CONTENT_DIR: 'e2e/fixtures/content', NEXT_DIST_DIR: '.next-fixture', ...GISCUS_FIXTURE })
+  // out/ for nginx. The export also writes its build files to .next, so the
+  // real site is built after it.
+  run('npm', ['run', 'export'])
   run('npm', ['run', 'build'])
 }
 run('npx', ['playwright', 'test', ...process.argv.slice(2)])

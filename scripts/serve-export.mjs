@@ -1,5 +1,5 @@
 // Serves out/ (from `npm run export`) with a real nginx and the repo's own
-// deploy/nginx/blog.conf, as a static host would: `node scripts/serve-export.mjs 3103`.
+// deploy/nginx/blog.conf, as a static host would: `npm run serve:export -- 8080`.
 // Everything nginx writes (pid, logs, temp files) goes to a fresh temp folder,
 // so it runs as any user; the e2e suite starts it as a Playwright webServer.
 import { spawn, spawnSync } from 'node:child_process'
@@ -7,7 +7,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync,
 import { networkInterfaces, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
-const port = Number(process.argv[2] ?? 3003)
+const port = Number(process.argv[2] ?? 8080)
 const root = resolve('out')
 const confDir = resolve('deploy/nginx')
 

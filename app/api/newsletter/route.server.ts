@@ -1,5 +1,5 @@
 // POST /api/newsletter {"email": "..."}: subscribes the reader on Buttondown.
-// `next start` only: the `.handler.ts` extension keeps this file out of the
+// `next start` only: the `.server.ts` extension keeps this file out of the
 // static export, which has no server to run it (see next.config.ts).
 import { siteConfig } from '@/data/site-config'
 import { outcomeStatus, subscribe } from '@/lib/newsletter'

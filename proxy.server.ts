@@ -1,5 +1,7 @@
 // Next answers 500 when a dynamic route receives a malformed percent-encoding
 // such as `/tags/%A0`. A reader (or a crawler) sending one gets a plain 400.
+// `.server.ts`: `next start` and `next dev` only; the static export has no
+// proxy (see pageExtensions in next.config.ts).
 import { NextResponse, type NextRequest } from 'next/server'
 
 export function proxy(request: NextRequest) {
