@@ -1,5 +1,6 @@
 // Korean URLs in every channel (issue 3) and the static export (issue 4):
 // every test runs against `next start` and against out/ served by nginx.
+import { existsSync, readdirSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
 import { publishedPosts } from './support/corpus'
 import { SERVERS } from './support/servers'
@@ -9,6 +10,20 @@ const taggedRetro = posts.filter((post) => post.tags.includes('회고')).map((po
 const hangulPost = posts.find((post) => post.file === '한글-주소로-글쓰기.mdx')
 const SEED_TITLE = '내가 해결한 문제 중 가장 어려운 문제는 무엇이었나?'
 const ANCHOR = '당당히-말할-수-있는-경험을-이제부터라도-만들어보자'
+
+// vercel/next.js#12057: exports have written non-ASCII paths as
+// percent-encoded names (out/tags/%ED%9A%8C%EA%B3%A0.html), which no static
+// host finds. Next 16.4 writes raw UTF-8 names; nginx decodes the request to
+// match them. Guard that, or every Korean URL in the export breaks.
+test('the export writes Korean pages under their UTF-8 names, never percent-encoded ones', () => {
+  expect(existsSync('out/tags/회고.html')).toBe(true)
+  expect(existsSync('out/blog/한글-주소로-글쓰기.html')).toBe(true)
+  // The client-navigation payloads (RSC) of those pages sit beside them.
+  expect(existsSync('out/tags/회고.txt')).toBe(true)
+  expect(readdirSync('out/tags/회고')).toContain('__next.tags.$d$tag.__PAGE__.txt')
+  const encoded = (readdirSync('out', { recursive: true }) as string[]).filter((file) => /%[0-9A-F]{2}/i.test(file))
+  expect(encoded).toEqual([])
+})
 
 for (const server of SERVERS) {
   test.describe(server.name, () => {
