@@ -118,5 +118,12 @@ for (const server of SERVERS) {
         await expect(page).toHaveURL(target)
       }
     })
+
+    test('a doubled leading slash never redirects to another site', async ({ request }) => {
+      // (A URL parser turns `/\evil.example/` into this same path.)
+      const response = await request.get(`${server.url}//evil.example/`, { maxRedirects: 0 })
+      const location = response.headers()['location'] ?? ''
+      expect(new URL(location, server.url).host, location).toBe(new URL(server.url).host)
+    })
   })
 }
