@@ -13,6 +13,7 @@ import type { Root as HastRoot } from 'hast'
 import type { Image, Root as MdastRoot, Paragraph } from 'mdast'
 import type {} from 'mdast-util-mdx'
 import { SKIP, visit } from 'unist-util-visit'
+import { siteConfig } from '@/data/site-config'
 import { absoluteUrl } from './url'
 
 /** Replaces MDX-only nodes by plain Markdown ones that remark-rehype understands. */
@@ -44,28 +45,37 @@ function remarkPlainMarkdown() {
 }
 
 /** Feed readers resolve nothing against the site: every href/src becomes absolute. */
-function rehypeAbsoluteUrls() {
+function rehypeAbsoluteUrls(siteUrl: string) {
   return (tree: HastRoot) => {
     visit(tree, 'element', (node) => {
       for (const key of ['href', 'src']) {
         const value = node.properties[key]
         if (typeof value === 'string' && value.startsWith('/') && !value.startsWith('//')) {
-          node.properties[key] = absoluteUrl(value)
+          node.properties[key] = absoluteUrl(value, siteUrl)
         }
       }
     })
   }
 }
 
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkMdx)
-  .use(remarkGfm)
-  .use(remarkPlainMarkdown)
-  .use(remarkRehype)
-  .use(rehypeAbsoluteUrls)
-  .use(rehypeStringify)
+const processors = new Map<string, ReturnType<typeof createProcessor>>()
 
-export async function renderFeedHtml(mdx: string): Promise<string> {
+function createProcessor(siteUrl: string) {
+  return unified()
+    .use(remarkParse)
+    .use(remarkMdx)
+    .use(remarkGfm)
+    .use(remarkPlainMarkdown)
+    .use(remarkRehype)
+    .use(rehypeAbsoluteUrls, siteUrl)
+    .use(rehypeStringify)
+}
+
+export async function renderFeedHtml(mdx: string, siteUrl: string = siteConfig.siteUrl): Promise<string> {
+  let processor = processors.get(siteUrl)
+  if (!processor) {
+    processor = createProcessor(siteUrl)
+    processors.set(siteUrl, processor)
+  }
   return String(await processor.process(mdx))
 }

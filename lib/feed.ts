@@ -34,10 +34,23 @@ export function feedTagParams(): { tag: string }[] {
   return getTags(getPublicPosts()).map((tag) => ({ tag: tag.slug }))
 }
 
-export async function buildFeed(posts: Post[], tag?: TagSummary): Promise<Feed> {
+/** Text as HTML: for the fields the formats define as HTML (Atom `type="html"`, RSS description). */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+}
+
+/**
+ * The feed of `posts` for one format. Formats disagree on what a title is:
+ * RSS and JSON Feed titles are plain text, Atom's (`type="html"` in the `feed`
+ * package) are HTML, and summaries are HTML in RSS and Atom but text in JSON
+ * Feed; so each format gets its own escaping and a title like `A < B & 한글`
+ * reads the same in every reader.
+ */
+export async function buildFeed(posts: Post[], format: FeedFormat, tag?: TagSummary): Promise<Feed> {
   const paths = feedPaths(tag)
   const home = absoluteUrl(tag ? `/tags/${tag.slug}` : '/')
   const author = getDefaultAuthor()
+  const asHtml = (text: string) => (format === 'json' ? text : escapeHtml(text))
   const feed = new Feed({
     id: home,
     link: home,
@@ -56,12 +69,17 @@ export async function buildFeed(posts: Post[], tag?: TagSummary): Promise<Feed> 
     feed.addItem({
       id: link,
       link,
-      title: post.title,
+      title: format === 'atom' ? escapeHtml(post.title) : post.title,
       date: new Date(post.lastmod ?? post.date),
       published: new Date(post.date),
-      description: post.summary,
+      description: post.summary === undefined ? undefined : asHtml(post.summary),
       content: siteConfig.feed.content === 'full' ? await renderFeedHtml(post.body.raw) : undefined,
-      category: post.tags.map((name) => ({ name, domain: absoluteUrl(`/tags/${tagSlug(name)}`) })),
+      category: post.tags.map((name) => {
+        const url = absoluteUrl(`/tags/${tagSlug(name)}`)
+        // The `feed` package does not escape `<` in Atom attributes; such a label is left out (the term stays).
+        const label = format === 'atom' && name.includes('<') ? undefined : name
+        return { name: label, term: tagSlug(name), domain: url, scheme: url }
+      }),
       author: author ? [{ name: author.name, link: absoluteUrl('/about') }] : undefined,
     })
   }
@@ -91,7 +109,7 @@ function jsonFeed11(feed: Feed): string {
 }
 
 export async function feedResponse(format: FeedFormat, tag?: TagSummary): Promise<Response> {
-  const feed = await buildFeed(feedPosts(tag), tag)
+  const feed = await buildFeed(feedPosts(tag), format, tag)
   const body = format === 'rss' ? feed.rss2() : format === 'atom' ? feed.atom1() : jsonFeed11(feed)
   return new Response(body, { headers: { 'Content-Type': CONTENT_TYPES[format] } })
 }

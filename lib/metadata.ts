@@ -13,6 +13,9 @@ export function ogLocale(locale: string = siteConfig.locale): string {
 
 export const OG_IMAGE_SIZE = { width: 1200, height: 630 }
 
+/** The site-wide card (app/og-image.png/route.tsx). */
+export const DEFAULT_OG_IMAGE = { url: '/og-image.png', ...OG_IMAGE_SIZE, alt: siteConfig.title }
+
 /** Where a post's generated Open Graph image lives (see app/og/[...slug]/route.tsx). */
 export function ogImagePath(post: Pick<Post, 'slug'>): string {
   return `/og/${post.slug}.png`
@@ -62,16 +65,17 @@ export function pageMetadata({ path, title, description = siteConfig.description
       description,
       siteName: siteConfig.title,
       locale: ogLocale(),
+      images: [DEFAULT_OG_IMAGE],
     },
-    twitter: { card: 'summary_large_image', title: title ?? siteConfig.title, description },
+    twitter: { card: 'summary_large_image', title: title ?? siteConfig.title, description, images: [DEFAULT_OG_IMAGE] },
   }
 }
 
 /** A post: an article card with its own image, times and tags; `canonicalUrl` in frontmatter wins. */
 export function postMetadata(post: Post, authors: Pick<Author, 'name'>[] = []): Metadata {
   const description = post.summary ?? siteConfig.description
-  // Drafts and future posts (visible only in `npm run dev`) have no image to point at.
-  const images = isPublished(post) ? [{ url: ogImagePath(post), ...OG_IMAGE_SIZE, alt: post.title }] : undefined
+  // Drafts and future posts (visible only in `npm run dev`) have no card of their own.
+  const images = [isPublished(post) ? { url: ogImagePath(post), ...OG_IMAGE_SIZE, alt: post.title } : DEFAULT_OG_IMAGE]
   return {
     title: post.title,
     description,
