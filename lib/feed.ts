@@ -2,7 +2,7 @@
 // with the `feed` package from the published posts only (never drafts or
 // future posts, not even under `npm run dev`).
 import { Feed } from 'feed'
-import { siteConfig } from '@/data/site-config'
+import { siteConfig, type SiteConfig } from '@/data/site-config'
 import { filterByTag, getDefaultAuthor, getPublicPosts, getTags, type Post, type TagSummary } from './content'
 import { renderFeedHtml } from './feed-html'
 import { t } from './i18n'
@@ -46,7 +46,12 @@ export function escapeHtml(text: string): string {
  * Feed; so each format gets its own escaping and a title like `A < B & 한글`
  * reads the same in every reader.
  */
-export async function buildFeed(posts: Post[], format: FeedFormat, tag?: TagSummary): Promise<Feed> {
+export async function buildFeed(
+  posts: Post[],
+  format: FeedFormat,
+  tag?: TagSummary,
+  content: SiteConfig['feed']['content'] = siteConfig.feed.content,
+): Promise<Feed> {
   const paths = feedPaths(tag)
   const home = absoluteUrl(tag ? `/tags/${tag.slug}` : '/')
   const author = getDefaultAuthor()
@@ -73,7 +78,13 @@ export async function buildFeed(posts: Post[], format: FeedFormat, tag?: TagSumm
       date: new Date(post.lastmod ?? post.date),
       published: new Date(post.date),
       description: post.summary === undefined ? undefined : asHtml(post.summary),
-      content: siteConfig.feed.content === 'full' ? await renderFeedHtml(post.body.raw) : undefined,
+      content:
+        content === 'full'
+          ? await renderFeedHtml(post.body.raw)
+          : // JSON Feed requires content_html (or content_text); the summary, as HTML, stands in.
+            format === 'json' && post.summary !== undefined
+            ? escapeHtml(post.summary)
+            : undefined,
       category: post.tags.map((name) => {
         const url = absoluteUrl(`/tags/${tagSlug(name)}`)
         // The `feed` package does not escape `<` in Atom attributes; such a label is left out (the term stays).

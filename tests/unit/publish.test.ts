@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { groupByYear } from '@/lib/content'
-import { escapeHtml } from '@/lib/feed'
+import { getPublicPosts, groupByYear } from '@/lib/content'
+import { buildFeed, escapeHtml } from '@/lib/feed'
 import { renderFeedHtml } from '@/lib/feed-html'
 import { ogLocale, serializeJsonLd } from '@/lib/metadata'
 import { absoluteUrl } from '@/lib/url'
@@ -83,5 +83,24 @@ describe('renderFeedHtml', () => {
     expect(html).not.toContain('export')
     expect(html).not.toContain('Callout')
     expect(html).not.toContain('1 + 1')
+  })
+})
+
+describe('buildFeed', () => {
+  // Reads the generated corpus (data/ after `npm run build` or `npm run typecheck`).
+  const posts = getPublicPosts().filter((post) => post.summary)
+
+  it('in summary mode carries summaries only: HTML-escaped in RSS, plain text plus content_html in JSON Feed', async () => {
+    expect(posts.length).toBeGreaterThan(0)
+    const rss = (await buildFeed(posts, 'rss', undefined, 'summary')).rss2()
+    expect(rss).not.toContain('<content:encoded>')
+    const json = JSON.parse((await buildFeed(posts, 'json', undefined, 'summary')).json1())
+    expect(json.items[0].summary).toBe(posts[0].summary)
+    expect(json.items[0].content_html).toBe(escapeHtml(posts[0].summary ?? ''))
+  })
+
+  it('in full mode carries each post rendered to HTML', async () => {
+    const atom = (await buildFeed(posts.slice(0, 1), 'atom', undefined, 'full')).atom1()
+    expect(atom).toContain('<content type="html"><![CDATA[<')
   })
 })
