@@ -111,10 +111,10 @@ export function serializeJsonLd(data: unknown): string {
     .replace(/\u2029/g, '\\u2029')
 }
 
-/** schema.org `BlogPosting` and `BreadcrumbList` (home › blog › post) for a post page. */
-export function postJsonLd(post: Post, authors: Pick<Author, 'name'>[]) {
+/** schema.org `BlogPosting` for a post page. */
+export function blogPostingJsonLd(post: Post, authors: Pick<Author, 'name'>[]) {
   const url = absoluteUrl(post.canonicalUrl ?? post.path)
-  const posting = {
+  return {
     '@context': 'https://schema.org',
     '@type': 'BlogPosting',
     headline: post.title,
@@ -129,7 +129,11 @@ export function postJsonLd(post: Post, authors: Pick<Author, 'name'>[]) {
     publisher: { '@type': 'Organization', name: siteConfig.title, url: absoluteUrl('/') },
     ...(isPublished(post) ? { image: absoluteUrl(ogImagePath(post)) } : {}),
   }
-  const breadcrumbs = {
+}
+
+/** schema.org `BreadcrumbList` (home › blog › post) for a post page. */
+export function breadcrumbJsonLd(post: Post) {
+  return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
     itemListElement: [
@@ -138,5 +142,4 @@ export function postJsonLd(post: Post, authors: Pick<Author, 'name'>[]) {
       { name: post.title, path: post.path },
     ].map((crumb, i) => ({ '@type': 'ListItem', position: i + 1, name: crumb.name, item: absoluteUrl(crumb.path) })),
   }
-  return [posting, breadcrumbs]
 }

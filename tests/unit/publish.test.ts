@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { getPublicPosts, groupByYear } from '@/lib/content'
 import { buildFeed, escapeHtml } from '@/lib/feed'
 import { renderFeedHtml } from '@/lib/feed-html'
-import { ogLocale, serializeJsonLd } from '@/lib/metadata'
+import { DEFAULT_OG_IMAGE, ogLocale, blogPostingJsonLd, postMetadata, serializeJsonLd } from '@/lib/metadata'
 import { absoluteUrl } from '@/lib/url'
 
 describe('absoluteUrl', () => {
@@ -102,5 +102,34 @@ describe('buildFeed', () => {
   it('in full mode carries each post rendered to HTML', async () => {
     const atom = (await buildFeed(posts.slice(0, 1), 'atom', undefined, 'full')).atom1()
     expect(atom).toContain('<content type="html"><![CDATA[<')
+  })
+})
+
+describe('postMetadata', () => {
+  const [post] = getPublicPosts()
+
+  it('points canonical and og:image at the post, as an article with its times and tags', () => {
+    const meta = postMetadata(post, [{ name: '김개발' }])
+    expect(meta.alternates?.canonical).toBe(post.path)
+    expect(meta.openGraph).toMatchObject({
+      type: 'article',
+      locale: 'ko_KR',
+      publishedTime: post.date,
+      tags: post.tags,
+      authors: ['김개발'],
+      images: [{ url: `/og/${post.slug}.png`, width: 1200, height: 630 }],
+    })
+  })
+
+  it('lets a frontmatter canonicalUrl win, in the head and in JSON-LD', () => {
+    const moved = { ...post, canonicalUrl: 'https://elsewhere.example/original' }
+    expect(postMetadata(moved).alternates?.canonical).toBe('https://elsewhere.example/original')
+    expect(blogPostingJsonLd(moved, []).url).toBe('https://elsewhere.example/original')
+  })
+
+  it('gives a draft (seen only in dev) the site card, never an image of its own', () => {
+    const meta = postMetadata({ ...post, draft: true })
+    expect(meta.openGraph).toMatchObject({ images: [DEFAULT_OG_IMAGE] })
+    expect(blogPostingJsonLd({ ...post, draft: true }, [])).not.toHaveProperty('image')
   })
 })

@@ -3,7 +3,7 @@ import type { Metadata } from 'next'
 import { JsonLd } from '@/components/json-ld'
 import { PostLayout } from '@/components/post-layout'
 import { getAdjacentPosts, getPostAuthors, getPostBySlug, getPublishedPosts } from '@/lib/content'
-import { postJsonLd, postMetadata } from '@/lib/metadata'
+import { blogPostingJsonLd, breadcrumbJsonLd, postMetadata } from '@/lib/metadata'
 import { decodeParam } from '@/lib/slug'
 
 type Props = { params: Promise<{ slug: string[] }> }
@@ -37,7 +37,7 @@ export default async function PostPage({ params }: Props) {
   const authors = getPostAuthors(post)
   return (
     <>
-      <JsonLd data={postJsonLd(post, authors)} />
+      <JsonLd data={[blogPostingJsonLd(post, authors), breadcrumbJsonLd(post)]} />
       <PostLayout post={post} authors={authors} older={older} newer={newer} />
     </>
   )
