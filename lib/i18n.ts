@@ -32,6 +32,12 @@ const ko = {
   skipToContent: '본문으로 건너뛰기',
   mainNav: '주 메뉴',
   pagination: '페이지 이동',
+  archive: '아카이브',
+  archiveDescription: (n: number) => `지금까지 쓴 글 ${n}개를 연도별로 모았습니다.`,
+  yearHeading: (year: string) => `${year}년`,
+  projects: '프로젝트',
+  projectsDescription: '만들었거나 만들고 있는 것들입니다.',
+  projectLink: '바로 가기',
 }
 
 type Dictionary = typeof ko
@@ -66,6 +72,12 @@ const en: Dictionary = {
   skipToContent: 'Skip to content',
   mainNav: 'Main navigation',
   pagination: 'Pagination',
+  archive: 'Archive',
+  archiveDescription: (n) => `All ${n} post${n === 1 ? '' : 's'}, by year.`,
+  yearHeading: (year) => year,
+  projects: 'Projects',
+  projectsDescription: 'Things I have built or am building.',
+  projectLink: 'Visit',
 }
 
 const dictionaries: Record<Locale, Dictionary> = { ko, en }
