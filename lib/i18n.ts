@@ -32,6 +32,8 @@ const ko = {
   skipToContent: '본문으로 건너뛰기',
   mainNav: '주 메뉴',
   pagination: '페이지 이동',
+  readingTime: (minutes: number) => `${minutes}분`,
+  readingTimeLabel: '읽는 시간',
 }
 
 type Dictionary = typeof ko
@@ -66,6 +68,8 @@ const en: Dictionary = {
   skipToContent: 'Skip to content',
   mainNav: 'Main navigation',
   pagination: 'Pagination',
+  readingTime: (minutes) => `${minutes} min read`,
+  readingTimeLabel: 'Reading time',
 }
 
 const dictionaries: Record<Locale, Dictionary> = { ko, en }
