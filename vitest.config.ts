@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url'
-import { defineConfig } from 'vitest/config'
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
 
@@ -18,10 +18,12 @@ export default defineConfig({
     environment: 'node',
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-      ...machineZones.map((zone) => ({
-        extends: true,
-        test: { name: `tz ${zone}`, include: ['tests/tz/**/*.test.ts'], env: { TZ: zone } },
-      })),
+      ...machineZones.map(
+        (zone): TestProjectInlineConfiguration => ({
+          extends: true,
+          test: { name: `tz ${zone}`, include: ['tests/tz/**/*.test.ts'], env: { TZ: zone } },
+        }),
+      ),
     ],
   },
 })
