@@ -63,7 +63,7 @@ test('the detectors catch a payload that does run (so a pass above means somethi
 test('the corpus is what these tests assume', () => {
   expect(posts).toHaveLength(5)
   expect(posts.some((post) => post.title.length === 5000)).toBe(true)
-  expect(new Set(posts.flatMap((post) => post.tags)).size).toBe(7)
+  expect(new Set(posts.flatMap((post) => post.tags)).size).toBe(8)
 })
 
 for (const channel of channels) {
@@ -148,4 +148,16 @@ test('RTL override characters stay in the text and a 5,000-character title wraps
   }
   await page.goto('/blog/long-title')
   expect(await page.locator('h1').evaluate((h1) => h1.textContent?.length)).toBe(5000)
+})
+
+test('a 5,000-character tag gets a working page named in full (its slug is cut to fit a file name)', async ({ page }) => {
+  const tag = posts.flatMap((post) => post.tags).find((name) => name.length === 5000) ?? ''
+  await page.goto('/blog/long-title')
+  const link = page.locator('article header a[href^="/tags/"]').filter({ hasText: tag.slice(0, 50) })
+  const href = (await link.getAttribute('href')) ?? ''
+  expect(new TextEncoder().encode(decodeURIComponent(href.replace('/tags/', ''))).length).toBeLessThanOrEqual(120)
+  await link.click()
+  await expect(page).toHaveURL((url) => decodeURIComponent(url.pathname) === decodeURIComponent(href))
+  expect(await page.locator('h1').evaluate((h1) => h1.textContent)).toContain(tag)
+  await expect(page.locator('main article h2 a')).toHaveCount(1)
 })
