@@ -38,6 +38,8 @@ const ko = {
   projects: '프로젝트',
   projectsDescription: '만들었거나 만들고 있는 것들입니다.',
   projectLink: '바로 가기',
+  readingTime: (minutes: number) => `${minutes}분`,
+  readingTimeLabel: '읽는 시간',
 }
 
 type Dictionary = typeof ko
@@ -78,6 +80,8 @@ const en: Dictionary = {
   projects: 'Projects',
   projectsDescription: 'Things I have built or am building.',
   projectLink: 'Visit',
+  readingTime: (minutes) => `${minutes} min read`,
+  readingTimeLabel: 'Reading time',
 }
 
 const dictionaries: Record<Locale, Dictionary> = { ko, en }

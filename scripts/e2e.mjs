@@ -16,6 +16,8 @@ if (!process.env.E2E_SKIP_BUILD) {
   // The fixture corpus first: both builds share .contentlayer/, and the real
   // site's build must be the one left behind for `npm start`.
   run('npm', ['run', 'build'], { CONTENT_DIR: 'e2e/fixtures/content', NEXT_DIST_DIR: '.next-fixture' })
+  // Hostile titles, tags and authors (e2e/injection.spec.ts).
+  run('npm', ['run', 'build'], { CONTENT_DIR: 'e2e/fixtures/injection', NEXT_DIST_DIR: '.next-injection' })
   run('npm', ['run', 'build'])
 }
 run('npx', ['playwright', 'test', ...process.argv.slice(2)])
