@@ -5,6 +5,7 @@
 import { defineDocumentType, makeSource } from 'contentlayer2/source-files'
 import { siteConfig } from './data/site-config'
 import { tableOfContents } from './lib/headings'
+import { readingMinutes } from './lib/reading-time'
 import { postSlugFromPath } from './lib/slug'
 
 export const Post = defineDocumentType(() => ({
@@ -31,6 +32,8 @@ export const Post = defineDocumentType(() => ({
     slug: { type: 'string', resolve: (doc) => postSlugFromPath(doc._raw.sourceFilePath, doc.slug) },
     path: { type: 'string', resolve: (doc) => `/blog/${postSlugFromPath(doc._raw.sourceFilePath, doc.slug)}` },
     toc: { type: 'json', resolve: (doc) => tableOfContents(doc.body.raw) },
+    // Whole minutes, counted once at build time (Hangul syllables, Latin words, code lines).
+    readingTime: { type: 'number', resolve: (doc) => readingMinutes(doc.body.raw) },
   },
 }))
 

@@ -11,6 +11,7 @@ export const FIXTURE_URL = `http://localhost:${PORT_BASE + 1}`
 // e2e/dev.spec.ts starts `npm run dev` itself on PORT_BASE + 2.
 // out/ (`npm run export`) served by a real nginx with deploy/nginx/blog.conf.
 export const EXPORT_URL = `http://localhost:${PORT_BASE + 3}`
+export const INJECTION_URL = `http://localhost:${PORT_BASE + 4}`
 
 export default defineConfig({
   testDir: 'e2e',
@@ -32,11 +33,13 @@ export default defineConfig({
   },
   projects: [
     // The real data/ folder, built by `npm run build`.
-    { name: 'site', testIgnore: /fixture\.spec|dev\.spec/, use: { ...devices['Desktop Chrome'], baseURL: SITE_URL } },
+    { name: 'site', testIgnore: /fixture\.spec|dev\.spec|injection\.spec/, use: { ...devices['Desktop Chrome'], baseURL: SITE_URL } },
     // e2e/fixtures/content: enough posts to paginate, plus a draft and a future post.
     { name: 'fixture', testMatch: /fixture\.spec/, use: { ...devices['Desktop Chrome'], baseURL: FIXTURE_URL } },
     // `npm run dev` over a copy of data/: the writing loop.
     { name: 'dev', testMatch: /dev\.spec/, use: { ...devices['Desktop Chrome'] } },
+    // e2e/fixtures/injection: script tags, quotes, templates and RTL marks in every field.
+    { name: 'injection', testMatch: /injection\.spec/, use: { ...devices['Desktop Chrome'], baseURL: INJECTION_URL } },
   ],
   webServer: [
     { command: `npm run start -- -p ${PORT_BASE}`, url: SITE_URL, reuseExistingServer: !isCI, timeout: 60_000 },
@@ -54,6 +57,13 @@ export default defineConfig({
       timeout: 30_000,
       // Lets the script stop nginx and remove its temp folder.
       gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+    },
+    {
+      command: `npm run start -- -p ${PORT_BASE + 4}`,
+      url: INJECTION_URL,
+      env: { NEXT_DIST_DIR: '.next-injection' },
+      reuseExistingServer: !isCI,
+      timeout: 60_000,
     },
   ],
 })

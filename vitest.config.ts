@@ -1,7 +1,11 @@
 import { fileURLToPath } from 'node:url'
-import { defineConfig } from 'vitest/config'
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
+
+// Dates must not depend on the machine's zone: tests/tz runs once per zone below,
+// each in its own project whose workers get that TZ.
+const machineZones = ['UTC', 'America/Los_Angeles']
 
 export default defineConfig({
   resolve: {
@@ -11,7 +15,15 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      ...machineZones.map(
+        (zone): TestProjectInlineConfiguration => ({
+          extends: true,
+          test: { name: `tz ${zone}`, include: ['tests/tz/**/*.test.ts'], env: { TZ: zone } },
+        }),
+      ),
+    ],
   },
 })

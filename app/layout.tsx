@@ -5,15 +5,11 @@ import { Newsletter } from '@/components/newsletter'
 import { SiteFooter } from '@/components/site-footer'
 import { SiteHeader } from '@/components/site-header'
 import { ThemeProvider } from '@/components/theme-provider'
-import { siteConfig } from '@/data/site-config'
 import { language, t } from '@/lib/i18n'
+import { siteMetadata } from '@/lib/metadata'
 import './globals.css'
 
-export const metadata: Metadata = {
-  metadataBase: new URL(siteConfig.siteUrl),
-  title: { default: siteConfig.title, template: `%s | ${siteConfig.title}` },
-  description: siteConfig.description,
-}
+export const metadata: Metadata = siteMetadata()
 
 export const viewport: Viewport = {
   themeColor: [

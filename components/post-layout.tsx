@@ -5,6 +5,7 @@ import { t } from '@/lib/i18n'
 import { Comments } from './comments'
 import { MdxContent } from './mdx-content'
 import { PostDate } from './post-date'
+import { ReadingTime } from './reading-time'
 import { TagLink } from './tag-link'
 import { UnpublishedBadge } from './unpublished-badge'
 
@@ -17,6 +18,7 @@ export function PostLayout({ post, authors, older, newer }: Props) {
         <p className="text-sm text-gray-500 dark:text-gray-400">
           <span className="sr-only">{t.publishedOn}</span>
           <PostDate date={post.date} />
+          <ReadingTime minutes={post.readingTime} className="ms-3" />
         </p>
         <h1 className="text-3xl leading-tight font-extrabold tracking-tight sm:text-4xl">
           {post.title}

@@ -2,6 +2,7 @@ import Link from 'next/link'
 import type { Post } from '@/lib/content'
 import { t } from '@/lib/i18n'
 import { PostDate } from './post-date'
+import { ReadingTime } from './reading-time'
 import { TagLink } from './tag-link'
 import { UnpublishedBadge } from './unpublished-badge'
 
@@ -13,6 +14,7 @@ export function PostList({ posts }: { posts: Post[] }) {
         <li key={post.slug} className="py-8">
           <article className="space-y-2">
             <PostDate date={post.date} className="text-sm text-gray-500 dark:text-gray-400" />
+            <ReadingTime minutes={post.readingTime} className="ms-3 text-sm text-gray-500 dark:text-gray-400" />
             <h2 className="text-2xl font-bold tracking-tight">
               <Link href={post.path} className="hover:text-accent-600 dark:hover:text-accent-400">
                 {post.title}

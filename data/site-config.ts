@@ -16,6 +16,12 @@ export type SiteConfig = {
   homePosts: number
   nav: { href: string; label: string }[]
   socials: { label: string; href: string }[]
+  feed: {
+    /** how many of the newest posts each feed carries */
+    limit: number
+    /** `full`: each entry carries the post rendered to HTML; `summary`: only its summary */
+    content: 'full' | 'summary'
+  }
   /** Third-party services. Each is off until `enabled: true`; off means no script, no request, no CSP entry. */
   integrations: Integrations
 }
@@ -78,11 +84,15 @@ export const siteConfig: SiteConfig = {
   nav: [
     { href: '/blog', label: '블로그' },
     { href: '/tags', label: '태그' },
+    { href: '/archive', label: '아카이브' },
+    { href: '/projects', label: '프로젝트' },
     { href: '/about', label: '소개' },
   ],
   socials: [
     { label: 'GitHub', href: 'https://github.com/' },
+    { label: 'RSS', href: '/feed.xml' },
   ],
+  feed: { limit: 20, content: 'full' },
   integrations: {
     giscus: giscusFromEnv({
       enabled: false,

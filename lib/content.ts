@@ -112,3 +112,32 @@ export function getPostAuthors(post: Post): Author[] {
 export function getToc(post: Post): TocEntry[] {
   return post.toc
 }
+
+/**
+ * Posts for machines (feeds, sitemap, OG images): published posts only, even
+ * under `npm run dev`, so a feed reader or crawler never sees a draft.
+ */
+export function getPublicPosts(now: Date = new Date()): Post[] {
+  return sortPosts(allPosts.filter((post) => isPublished(post, now)))
+}
+
+/** The posts of `posts` that carry the tag with this slug, in the order given. */
+export function filterByTag<T extends Pick<Post, 'tags'>>(posts: readonly T[], slug: string): T[] {
+  return posts.filter((post) => post.tags.some((tag) => tagSlug(tag) === slug))
+}
+
+export type YearGroup<T> = { year: string; posts: T[] }
+
+/** Posts grouped by the year of their date in the site time zone, newest year first. */
+export function groupByYear<T extends Pick<Post, 'date' | 'title'>>(
+  posts: readonly T[],
+  timeZone = siteConfig.timeZone,
+): YearGroup<T>[] {
+  const yearOf = new Intl.DateTimeFormat('en-CA', { year: 'numeric', timeZone })
+  const groups = new Map<string, T[]>()
+  for (const post of sortPosts(posts)) {
+    const year = yearOf.format(new Date(post.date))
+    groups.set(year, [...(groups.get(year) ?? []), post])
+  }
+  return [...groups].map(([year, items]) => ({ year, posts: items }))
+}

@@ -17,7 +17,36 @@ export function tagSlug(tag: string): string {
     .replace(/#/g, '-sharp-')
     .replace(/&/g, '-and-')
     .replace(/@/g, '-at-')
-  return githubSlug(spelled).replace(/-{2,}/g, '-').replace(/^-|-$/g, '')
+  return capSlugBytes(githubSlug(spelled).replace(/-{2,}/g, '-').replace(/^-|-$/g, ''))
+}
+
+/**
+ * A tag slug is a file name in the build (`tags/<slug>.html`, `<slug>.segments`)
+ * and file names stop at 255 bytes: a 100-syllable tag (300 bytes) failed
+ * `next build` with ENAMETOOLONG. Longer slugs are cut at a character boundary
+ * and end in a hash of the whole slug, so two long tags never share a page.
+ */
+export const MAX_TAG_SLUG_BYTES = 120
+
+function capSlugBytes(slug: string): string {
+  const encoder = new TextEncoder()
+  if (encoder.encode(slug).length <= MAX_TAG_SLUG_BYTES) return slug
+  const hash = fnv1a(slug)
+  let kept = ''
+  let bytes = 0
+  for (const char of slug) {
+    bytes += encoder.encode(char).length
+    if (bytes > MAX_TAG_SLUG_BYTES - hash.length - 1) break
+    kept += char
+  }
+  return `${kept.replace(/-+$/, '')}-${hash}`
+}
+
+/** 32-bit FNV-1a as 8 hex digits: tiny, synchronous and the same in Node and browsers. */
+function fnv1a(text: string): string {
+  let hash = 0x811c9dc5
+  for (const byte of new TextEncoder().encode(text)) hash = Math.imul(hash ^ byte, 0x01000193) >>> 0
+  return hash.toString(16).padStart(8, '0')
 }
 
 /**

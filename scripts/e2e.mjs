@@ -19,6 +19,8 @@ if (!process.env.E2E_SKIP_BUILD) {
   // site's build must be the one left behind for `npm start`.
   // The fixture also switches giscus on (e2e/integrations.fixture.spec.ts).
   run('npm', ['run', 'build'], { CONTENT_DIR: 'e2e/fixtures/content', NEXT_DIST_DIR: '.next-fixture', ...GISCUS_FIXTURE })
+  // Hostile titles, tags and authors (e2e/injection.spec.ts).
+  run('npm', ['run', 'build'], { CONTENT_DIR: 'e2e/fixtures/injection', NEXT_DIST_DIR: '.next-injection' })
   // out/ for nginx. The export also writes its build files to .next, so the
   // real site is built after it.
   run('npm', ['run', 'export'])

@@ -4,8 +4,9 @@ import { notFound } from 'next/navigation'
 import { MdxContent } from '@/components/mdx-content'
 import { getDefaultAuthor } from '@/lib/content'
 import { t } from '@/lib/i18n'
+import { pageMetadata } from '@/lib/metadata'
 
-export const metadata: Metadata = { title: t.about, alternates: { canonical: '/about' } }
+export const metadata: Metadata = pageMetadata({ path: '/about', title: t.about })
 
 export default function AboutPage() {
   const author = getDefaultAuthor()

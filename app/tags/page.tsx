@@ -2,8 +2,9 @@ import type { Metadata } from 'next'
 import { TagLink } from '@/components/tag-link'
 import { getTags } from '@/lib/content'
 import { t } from '@/lib/i18n'
+import { pageMetadata } from '@/lib/metadata'
 
-export const metadata: Metadata = { title: t.tags, alternates: { canonical: '/tags' } }
+export const metadata: Metadata = pageMetadata({ path: '/tags', title: t.tags })
 
 export default function TagsPage() {
   const tags = getTags()

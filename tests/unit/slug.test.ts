@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { decodeParam, headingSlugger, postSlugFromPath, tagSlug } from '@/lib/slug'
+import { decodeParam, headingSlugger, MAX_TAG_SLUG_BYTES, postSlugFromPath, tagSlug } from '@/lib/slug'
 
 describe('tagSlug', () => {
   it('keeps C++, C# and C apart', () => {
@@ -16,6 +16,17 @@ describe('tagSlug', () => {
     expect(tagSlug('마이크로 서비스')).toBe('마이크로-서비스')
     // The seed's own spelling is kept as the author wrote it.
     expect(tagSlug('self-evalutaion')).toBe('self-evalutaion')
+  })
+  it('cuts a slug longer than a file name allows and keeps long tags apart with a hash', () => {
+    const bytes = (text: string) => new TextEncoder().encode(text).length
+    const long = tagSlug('가'.repeat(100))
+    expect(bytes(long)).toBeLessThanOrEqual(MAX_TAG_SLUG_BYTES)
+    expect(long).toMatch(/^가{37}-[0-9a-f]{8}$/)
+    expect(tagSlug('가'.repeat(100))).toBe(long)
+    expect(tagSlug(`${'가'.repeat(99)}나`)).not.toBe(long)
+    expect(bytes(tagSlug('a'.repeat(5000)))).toBeLessThanOrEqual(MAX_TAG_SLUG_BYTES)
+    // 40 syllables (120 bytes) still fit whole.
+    expect(tagSlug('가'.repeat(40))).toBe('가'.repeat(40))
   })
   it('normalises decomposed Hangul (NFD from macOS file names) to NFC', () => {
     expect(tagSlug('회고'.normalize('NFD'))).toBe('회고')

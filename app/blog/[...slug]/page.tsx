@@ -1,7 +1,9 @@
 import { notFound } from 'next/navigation'
 import type { Metadata } from 'next'
+import { JsonLd } from '@/components/json-ld'
 import { PostLayout } from '@/components/post-layout'
 import { getAdjacentPosts, getPostAuthors, getPostBySlug, getPublishedPosts } from '@/lib/content'
+import { blogPostingJsonLd, breadcrumbJsonLd, postMetadata } from '@/lib/metadata'
 import { decodeParam } from '@/lib/slug'
 
 type Props = { params: Promise<{ slug: string[] }> }
@@ -28,13 +30,18 @@ async function findPost(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const post = await findPost(params)
-  if (!post) return {}
-  return { title: post.title, description: post.summary, alternates: { canonical: post.canonicalUrl ?? post.path } }
+  return post ? postMetadata(post, getPostAuthors(post)) : {}
 }
 
 export default async function PostPage({ params }: Props) {
   const post = await findPost(params)
   if (!post) notFound()
   const { older, newer } = getAdjacentPosts(post)
-  return <PostLayout post={post} authors={getPostAuthors(post)} older={older} newer={newer} />
+  const authors = getPostAuthors(post)
+  return (
+    <>
+      <JsonLd data={[blogPostingJsonLd(post, authors), breadcrumbJsonLd(post)]} />
+      <PostLayout post={post} authors={authors} older={older} newer={newer} />
+    </>
+  )
 }

@@ -3,6 +3,7 @@ import type { Metadata } from 'next'
 import { PaginatedPostList } from '@/components/paginated-post-list'
 import { getPostsByTag } from '@/lib/content'
 import { t } from '@/lib/i18n'
+import { pageMetadata } from '@/lib/metadata'
 import { tagFromParam, tagStaticParams } from '@/lib/tag-route'
 
 type Props = { params: Promise<{ tag: string }> }
@@ -19,7 +20,7 @@ export const generateStaticParams = tagStaticParams
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const tag = tagFromParam((await params).tag)
-  return tag ? { title: t.tagPosts(tag.name), alternates: { canonical: `/tags/${tag.slug}` } } : {}
+  return tag ? pageMetadata({ path: `/tags/${tag.slug}`, title: t.tagPosts(tag.name), tag }) : {}
 }
 
 export default async function TagPage({ params }: Props) {

@@ -3,6 +3,7 @@ import { PaginatedPostList } from '@/components/paginated-post-list'
 import { pageHref } from '@/components/pagination'
 import { getPublishedPosts, pageParams, parsePageParam } from '@/lib/content'
 import { t } from '@/lib/i18n'
+import { pageMetadata } from '@/lib/metadata'
 
 type Props = { params: Promise<{ n: string }> }
 
@@ -21,7 +22,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { n } = await params
-  return { title: `${t.blog} (${n})`, alternates: { canonical: pageHref('/blog', parsePageParam(n)) } }
+  return pageMetadata({ path: pageHref('/blog', parsePageParam(n)), title: `${t.blog} (${n})` })
 }
 
 export default async function BlogListPage({ params }: Props) {

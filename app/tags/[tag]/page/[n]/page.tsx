@@ -4,6 +4,7 @@ import { PaginatedPostList } from '@/components/paginated-post-list'
 import { pageHref } from '@/components/pagination'
 import { getPostsByTag, parsePageParam } from '@/lib/content'
 import { t } from '@/lib/i18n'
+import { pageMetadata } from '@/lib/metadata'
 import { tagFromParam, tagPageStaticParams } from '@/lib/tag-route'
 
 type Props = { params: Promise<{ tag: string; n: string }> }
@@ -21,7 +22,9 @@ export const generateStaticParams = tagPageStaticParams
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { tag: param, n } = await params
   const tag = tagFromParam(param)
-  return tag ? { title: `${t.tagPosts(tag.name)} (${n})`, alternates: { canonical: pageHref(`/tags/${tag.slug}`, parsePageParam(n)) } } : {}
+  return tag
+    ? pageMetadata({ path: pageHref(`/tags/${tag.slug}`, parsePageParam(n)), title: `${t.tagPosts(tag.name)} (${n})`, tag })
+    : {}
 }
 
 export default async function TagListPage({ params }: Props) {

@@ -1,0 +1,8 @@
+import { feedResponse } from '@/lib/feed'
+
+// Written once at build time (and into out/ by the static export).
+export const dynamic = 'force-static'
+
+export function GET() {
+  return feedResponse('rss')
+}

@@ -1,0 +1,9 @@
+import type { MetadataRoute } from 'next'
+import { absoluteUrl } from '@/lib/url'
+
+// Written once at build time, also into out/ by the static export.
+export const dynamic = 'force-static'
+
+export default function robots(): MetadataRoute.Robots {
+  return { rules: { userAgent: '*', allow: '/' }, sitemap: absoluteUrl('/sitemap.xml') }
+}

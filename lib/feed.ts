@@ -1,0 +1,135 @@
+// RSS 2.0, Atom 1.0 and JSON Feed 1.1 for the whole site or one tag, built
+// with the `feed` package from the published posts only (never drafts or
+// future posts, not even under `npm run dev`).
+import { Feed } from 'feed'
+import { siteConfig, type SiteConfig } from '@/data/site-config'
+import { filterByTag, getDefaultAuthor, getPublicPosts, getTags, type Post, type TagSummary } from './content'
+import { renderFeedHtml } from './feed-html'
+import { t } from './i18n'
+import { feedPaths } from './metadata'
+import { decodeParam, tagSlug } from './slug'
+import { absoluteUrl } from './url'
+
+export type FeedFormat = 'rss' | 'atom' | 'json'
+
+const CONTENT_TYPES: Record<FeedFormat, string> = {
+  rss: 'application/rss+xml; charset=utf-8',
+  atom: 'application/atom+xml; charset=utf-8',
+  json: 'application/feed+json; charset=utf-8',
+}
+
+/** The newest `limit` posts of a feed, newest first. */
+export function feedPosts(tag?: TagSummary, limit = siteConfig.feed.limit): Post[] {
+  const posts = getPublicPosts()
+  return (tag ? filterByTag(posts, tag.slug) : posts).slice(0, limit)
+}
+
+/** A tag that has at least one published post, for the per-tag feed routes. */
+export function getFeedTag(slug: string): TagSummary | undefined {
+  const normalized = slug.normalize('NFC')
+  return getTags(getPublicPosts()).find((tag) => tag.slug === normalized)
+}
+
+export function feedTagParams(): { tag: string }[] {
+  return getTags(getPublicPosts()).map((tag) => ({ tag: tag.slug }))
+}
+
+/** Text as HTML: for the fields the formats define as HTML (Atom `type="html"`, RSS description). */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+}
+
+/**
+ * The feed of `posts` for one format. Formats disagree on what a title is:
+ * RSS and JSON Feed titles are plain text, Atom's (`type="html"` in the `feed`
+ * package) are HTML, and summaries are HTML in RSS and Atom but text in JSON
+ * Feed; so each format gets its own escaping and a title like `A < B & 한글`
+ * reads the same in every reader.
+ */
+export async function buildFeed(
+  posts: Post[],
+  format: FeedFormat,
+  tag?: TagSummary,
+  content: SiteConfig['feed']['content'] = siteConfig.feed.content,
+): Promise<Feed> {
+  const paths = feedPaths(tag)
+  const home = absoluteUrl(tag ? `/tags/${tag.slug}` : '/')
+  const author = getDefaultAuthor()
+  const asHtml = (text: string) => (format === 'json' ? text : escapeHtml(text))
+  const feed = new Feed({
+    id: home,
+    link: home,
+    title: tag ? `${siteConfig.title}: ${t.tagPosts(tag.name)}` : siteConfig.title,
+    description: siteConfig.description,
+    language: siteConfig.locale,
+    // The newest post's date, not the clock: the same posts give the same feed.
+    updated: posts[0] ? new Date(posts[0].lastmod ?? posts[0].date) : undefined,
+    generator: false,
+    copyright: `© ${siteConfig.title}`,
+    feedLinks: { rss: absoluteUrl(paths.rss), atom: absoluteUrl(paths.atom), json: absoluteUrl(paths.json) },
+    author: author ? { name: author.name, link: absoluteUrl('/about') } : undefined,
+  })
+  for (const post of posts) {
+    const link = absoluteUrl(post.path)
+    feed.addItem({
+      id: link,
+      link,
+      title: format === 'atom' ? escapeHtml(post.title) : post.title,
+      date: new Date(post.lastmod ?? post.date),
+      published: new Date(post.date),
+      description: post.summary === undefined ? undefined : asHtml(post.summary),
+      content:
+        content === 'full'
+          ? await renderFeedHtml(post.body.raw)
+          : // JSON Feed requires content_html (or content_text); the summary, as HTML, stands in.
+            format === 'json' && post.summary !== undefined
+            ? escapeHtml(post.summary)
+            : undefined,
+      category: post.tags.map((name) => {
+        const url = absoluteUrl(`/tags/${tagSlug(name)}`)
+        // The `feed` package does not escape `<` in Atom attributes; such a label is left out (the term stays).
+        const label = format === 'atom' && name.includes('<') ? undefined : name
+        return { name: label, term: tagSlug(name), domain: url, scheme: url }
+      }),
+      author: author ? [{ name: author.name, link: absoluteUrl('/about') }] : undefined,
+    })
+  }
+  return feed
+}
+
+/**
+ * The `feed` package writes JSON Feed 1; 1.1 renames `author` to `authors`
+ * (a list) and adds `language`.
+ */
+function jsonFeed11(feed: Feed): string {
+  const parsed: Record<string, unknown> & { items: Record<string, unknown>[] } = JSON.parse(feed.json1())
+  const toAuthors = (entry: Record<string, unknown>) => {
+    const { author, ...rest } = entry
+    return author ? { ...rest, authors: [author] } : rest
+  }
+  return JSON.stringify(
+    {
+      ...toAuthors(parsed),
+      version: 'https://jsonfeed.org/version/1.1',
+      language: siteConfig.locale,
+      items: parsed.items.map(toAuthors),
+    },
+    null,
+    2,
+  )
+}
+
+export async function feedResponse(format: FeedFormat, tag?: TagSummary): Promise<Response> {
+  const feed = await buildFeed(feedPosts(tag), format, tag)
+  const body = format === 'rss' ? feed.rss2() : format === 'atom' ? feed.atom1() : jsonFeed11(feed)
+  return new Response(body, { headers: { 'Content-Type': CONTENT_TYPES[format] } })
+}
+
+/** GET for `/tags/[tag]/feed.xml` and friends: a feed of one tag, or a 404. */
+export function tagFeedHandler(format: FeedFormat) {
+  return async function GET(_request: Request, { params }: { params: Promise<{ tag: string }> }) {
+    const slug = decodeParam((await params).tag)
+    const tag = slug === null ? undefined : getFeedTag(slug)
+    return tag ? feedResponse(format, tag) : new Response('Not Found', { status: 404 })
+  }
+}
