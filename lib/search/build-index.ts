@@ -1,7 +1,7 @@
 // Build time only: turns published posts into the search index file. The body
 // is kept as its words in reading order, each word once, without code blocks:
 // enough to find and quote a post, a fraction of its size.
-import type { Code, Root } from 'mdast'
+import type { Root } from 'mdast'
 import remarkGfm from 'remark-gfm'
 import remarkMdx from 'remark-mdx'
 import remarkParse from 'remark-parse'
@@ -32,7 +32,7 @@ export function bodyText(mdx: string): string {
   const parts: string[] = []
   visit(tree, (node) => {
     if (SKIPPED.has(node.type)) return SKIP
-    if (node.type === 'text' || node.type === 'inlineCode') parts.push((node as Code).value)
+    if (node.type === 'text' || node.type === 'inlineCode') parts.push(node.value)
     if (node.type === 'paragraph' || node.type === 'listItem' || node.type === 'tableCell') parts.push(' ')
     return undefined
   })
