@@ -79,6 +79,10 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
     } else if (event.key === 'Enter') {
       event.preventDefault()
       go(results[active])
+    } else if (event.key === 'Escape') {
+      // Close at once, even with text typed (a search field would clear it first).
+      event.preventDefault()
+      dialogRef.current?.close()
     }
   }
 
@@ -108,7 +112,7 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
         <input
           ref={inputRef}
           id={`${id}-input`}
-          type="search"
+          type="text"
           role="combobox"
           aria-expanded={results.length > 0}
           aria-controls={`${id}-listbox`}
