@@ -41,13 +41,14 @@ export function bodyText(mdx: string): string {
 
 /**
  * Each whitespace-separated word once, in the order it first appears, leaving
- * out words already in `known` (title, summary, headings are indexed anyway).
+ * out words already in `known` (title, summary, headings are indexed anyway)
+ * and one-letter words (a one-letter query does not search bodies).
  */
 export function distinctWords(text: string, known: string): string {
   const seen = new Set(known.split(/\s+/))
   const kept: string[] = []
   for (const word of text.split(/\s+/)) {
-    if (!word || seen.has(word)) continue
+    if ([...word].length < 2 || seen.has(word)) continue
     seen.add(word)
     kept.push(word)
   }

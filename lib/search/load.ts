@@ -7,10 +7,10 @@ let engine: Promise<SearchEngine> | undefined
 
 export function loadSearchEngine(): Promise<SearchEngine> {
   engine ??= Promise.all([import('./engine'), fetch(SEARCH_INDEX_URL)])
-    .then(async ([{ createSearchEngine }, response]) => {
+    .then(async ([{ createSearchEngineAsync }, response]) => {
       if (!response.ok) throw new Error(`${SEARCH_INDEX_URL}: ${response.status}`)
       const file: SearchIndexFile = await response.json()
-      return createSearchEngine(readIndexFile(file))
+      return createSearchEngineAsync(readIndexFile(file))
     })
     .catch((error: unknown) => {
       // Let a later open try again (e.g. after the network came back).

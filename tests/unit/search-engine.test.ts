@@ -4,7 +4,7 @@ import matter from 'gray-matter'
 import { describe, expect, it } from 'vitest'
 import { tableOfContents } from '@/lib/headings'
 import { bodyText, buildSearchIndex, distinctWords, type IndexablePost } from '@/lib/search/build-index'
-import { createSearchEngine } from '@/lib/search/engine'
+import { createSearchEngine, createSearchEngineAsync } from '@/lib/search/engine'
 import { readIndexFile } from '@/lib/search/index-file'
 
 const SEED_TITLE = '내가 해결한 문제 중 가장 어려운 문제는 무엇이었나?'
@@ -73,12 +73,22 @@ describe('search over data/blog', () => {
   })
 })
 
+describe('createSearchEngineAsync', () => {
+  it('indexes in chunks and answers like the synchronous engine', async () => {
+    const docs = readIndexFile(buildSearchIndex(corpus()))
+    const chunked = await createSearchEngineAsync(docs, 1)
+    for (const query of ['ㅇㄹㅇ', 'pact', '가장 어려운 문제', '젠킨스']) {
+      expect(chunked.search(query)).toEqual(createSearchEngine(docs).search(query))
+    }
+  })
+})
+
 describe('build-index', () => {
   it('keeps prose and inline code, drops code blocks and headings', () => {
     const text = bodyText('## 제목\n\n본문 `jmap` 글\n\n```ts\nconst secretWord = 1\n```\n\n- 목록')
     expect(text).toBe('본문 jmap 글 목록')
   })
   it('keeps each body word once, in order, leaving out words indexed elsewhere', () => {
-    expect(distinctWords('가 나 가 다 나 라', '다')).toBe('가 나 라')
+    expect(distinctWords('가나 나다 가나 다라 나다 라마 a', '다라')).toBe('가나 나다 라마')
   })
 })
