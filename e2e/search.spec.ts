@@ -149,6 +149,12 @@ test('the index and the search code load only when search is opened, and the ind
     if (new URL(request.url()).pathname === INDEX) indexRequests.push(request.url())
     if (request.resourceType() === 'script') scripts.add(request.url())
   })
+  // Which of these scripts carry the search library (MiniSearch's own error text survives minification).
+  const withSearchCode = async (urls: Iterable<string>) => {
+    const found: string[] = []
+    for (const url of urls) if ((await (await page.request.get(url)).text()).includes('MiniSearch:')) found.push(url)
+    return found
+  }
   await page.goto('/')
   await page.waitForLoadState('networkidle')
   await page.getByRole('link', { name: SEED_TITLE }).first().click()
@@ -157,13 +163,16 @@ test('the index and the search code load only when search is opened, and the ind
   await page.waitForLoadState('networkidle')
   expect(indexRequests).toEqual([])
   const beforeOpen = new Set(scripts)
+  expect(beforeOpen.size).toBeGreaterThan(0)
+  expect(await withSearchCode(beforeOpen)).toEqual([])
 
   const dialog = await openSearch(page)
   await dialog.getByRole('combobox').pressSequentially('ㅇㄹㅇ')
   await expect(dialog.getByRole('option').filter({ hasText: SEED_TITLE })).toBeVisible()
   expect(indexRequests).toHaveLength(1)
   // The dialog and the engine are chunks the page had not loaded before.
-  expect([...scripts].filter((url) => !beforeOpen.has(url)).length).toBeGreaterThan(0)
+  const loadedOnOpen = [...scripts].filter((url) => !beforeOpen.has(url))
+  expect(await withSearchCode(loadedOnOpen)).toHaveLength(1)
 
   // Closing and opening again reuses what was loaded.
   await page.keyboard.press('Escape')
