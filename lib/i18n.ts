@@ -40,6 +40,18 @@ const ko = {
   projectLink: '바로 가기',
   readingTime: (minutes: number) => `${minutes}분`,
   readingTimeLabel: '읽는 시간',
+  search: '검색',
+  openSearch: '검색 열기',
+  searchLabel: '글 검색',
+  searchPlaceholder: '제목, 태그, 본문 또는 초성(ㅇㄹㅇ)',
+  searchHint: '검색어를 입력하세요.',
+  searchLoading: '검색 색인을 불러오는 중…',
+  searchFailed: '검색 색인을 불러오지 못했습니다.',
+  searchResults: '검색 결과',
+  searchNoResults: (query: string) => `‘${query}’에 맞는 글이 없습니다.`,
+  searchResultCount: (n: number) => `${n}개의 글`,
+  searchSeeAll: '검색 페이지에서 보기',
+  searchKeys: '↑↓ 이동 · Enter 열기 · Esc 닫기',
 }
 
 type Dictionary = typeof ko
@@ -82,6 +94,18 @@ const en: Dictionary = {
   projectLink: 'Visit',
   readingTime: (minutes) => `${minutes} min read`,
   readingTimeLabel: 'Reading time',
+  search: 'Search',
+  openSearch: 'Open search',
+  searchLabel: 'Search posts',
+  searchPlaceholder: 'Title, tag, text…',
+  searchHint: 'Type to search.',
+  searchLoading: 'Loading the search index…',
+  searchFailed: 'Could not load the search index.',
+  searchResults: 'Search results',
+  searchNoResults: (query) => `No posts match “${query}”.`,
+  searchResultCount: (n) => `${n} post${n === 1 ? '' : 's'}`,
+  searchSeeAll: 'Open the search page',
+  searchKeys: '↑↓ move · Enter open · Esc close',
 }
 
 const dictionaries: Record<Locale, Dictionary> = { ko, en }
