@@ -2,6 +2,7 @@ import Link from 'next/link'
 import { siteConfig } from '@/data/site-config'
 import { t } from '@/lib/i18n'
 import { MobileMenu } from './mobile-menu'
+import { SearchButton } from './search-button'
 import { ThemeToggle } from './theme-toggle'
 
 export function SiteHeader() {
@@ -26,6 +27,7 @@ export function SiteHeader() {
               ))}
             </ul>
           </nav>
+          <SearchButton />
           <ThemeToggle />
           <MobileMenu links={siteConfig.nav} />
         </div>

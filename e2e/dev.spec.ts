@@ -1,6 +1,6 @@
 // The writing loop: `npm run dev` over a copy of data/, a new post dropped in,
 // then edited, without restarting anything.
-import { spawn, type ChildProcess } from 'node:child_process'
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -11,7 +11,8 @@ const BASE = `http://localhost:${PORT}`
 let server: ChildProcess
 let contentDir: string
 
-test.describe.configure({ mode: 'serial', timeout: 180_000 })
+// Generous: on two busy cores the first compile of next dev can take minutes.
+test.describe.configure({ mode: 'serial', timeout: 360_000 })
 
 test.beforeAll(async () => {
   contentDir = mkdtempSync(join(tmpdir(), 'blog-dev-'))
@@ -23,13 +24,15 @@ test.beforeAll(async () => {
   })
   // First compile of a route takes a while on two cores.
   await expect
-    .poll(async () => (await fetch(BASE).catch(() => null))?.status, { timeout: 120_000, intervals: [1000] })
+    .poll(async () => (await fetch(BASE).catch(() => null))?.status, { timeout: 240_000, intervals: [1000] })
     .toBe(200)
 })
 
 test.afterAll(() => {
   if (server?.pid) process.kill(-server.pid, 'SIGTERM')
   if (contentDir) rmSync(contentDir, { recursive: true, force: true })
+  // contentlayer2 dev wrote the copy's posts into .contentlayer/: put the real ones back.
+  spawnSync('npx', ['contentlayer2', 'build'], { stdio: 'ignore' })
 })
 
 function post(title: string) {

@@ -1,0 +1,18 @@
+import type { Metadata } from 'next'
+import { Suspense } from 'react'
+import { SearchPage } from '@/components/search-page'
+import { t } from '@/lib/i18n'
+
+export const metadata: Metadata = { title: t.search }
+
+// Static: the query is read in the browser, so /search?q= works on a static export too.
+export default function Page() {
+  return (
+    <>
+      <h1 className="mb-6 text-3xl font-extrabold tracking-tight">{t.search}</h1>
+      <Suspense fallback={null}>
+        <SearchPage />
+      </Suspense>
+    </>
+  )
+}
