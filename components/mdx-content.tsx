@@ -1,6 +1,5 @@
 import { MDXRemote } from 'next-mdx-remote/rsc'
-import remarkGfm from 'remark-gfm'
-import { remarkHeadingIds } from '@/lib/headings'
+import { remarkPlugins } from '@/lib/mdx-plugins'
 import { mdxComponents } from './mdx-components'
 
 /**
@@ -17,7 +16,7 @@ export function MdxContent({ source }: { source: string }) {
         // blockJS would silently drop them. Dangerous globals stay blocked.
         blockJS: false,
         blockDangerousJS: true,
-        mdxOptions: { remarkPlugins: [remarkGfm, remarkHeadingIds] },
+        mdxOptions: { remarkPlugins },
       }}
     />
   )
