@@ -3,9 +3,8 @@
 import { mkdirSync, watch, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { checkContent, formatReport, type Issue } from './content-check'
+import { DEV_ERRORS_FILE } from './content-issue'
 
-/** Where `npm run dev` leaves the latest problems for the in-page error panel. */
-export const DEV_ERRORS_FILE = '.contentlayer/content-errors.json'
 
 export async function main(argv: string[]): Promise<number> {
   const contentDir = process.env.CONTENT_DIR || 'data'

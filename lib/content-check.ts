@@ -13,47 +13,26 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Pair } from 'y
 import { mdxComponentNames } from '../components/mdx-component-names'
 import { Author, Post } from '../contentlayer.config'
 import { remarkPlugins } from './mdx-plugins'
+import { formatIssue, formatReport, type Issue } from './content-issue'
 import { postSlugFromPath } from './slug'
 
-export type Issue = {
-  severity: 'error' | 'warning'
-  /** the file as the writer would open it (relative to the working folder when inside it) */
-  file: string
-  line?: number
-  column?: number
-  field?: string
-  problem: string
-  expected?: string
-  found?: string
-}
+export { formatIssue, formatReport, type Issue }
 
 type FieldDef = { type: string; required?: boolean; of?: { type: string }; options?: readonly string[] }
 type Fields = Record<string, FieldDef>
 
 function fieldsOf(type: typeof Post | typeof Author): Fields {
   const def = typeof type.def === 'function' ? type.def() : type.def
-  return (def.fields ?? {}) as Fields
-}
-
-/** `data/blog/a.mdx:3:7 error in date: …` plus the expected / found lines. */
-export function formatIssue(issue: Issue): string {
-  const where = [issue.file, issue.line, issue.line !== undefined ? issue.column : undefined]
-    .filter((part) => part !== undefined)
-    .join(':')
-  const field = issue.field ? ` in \`${issue.field}\`` : ''
-  const lines = [`${where} ${issue.severity}${field}: ${issue.problem}`]
-  if (issue.expected) lines.push(`  expected: ${issue.expected}`)
-  if (issue.found) lines.push(`  found:    ${issue.found}`)
-  return lines.join('\n')
-}
-
-export function formatReport(issues: Issue[]): string {
-  const errors = issues.filter((issue) => issue.severity === 'error').length
-  const warnings = issues.length - errors
-  const summary = [errors && `${errors} error${errors === 1 ? '' : 's'}`, warnings && `${warnings} warning${warnings === 1 ? '' : 's'}`]
-    .filter(Boolean)
-    .join(', ')
-  return `${issues.map(formatIssue).join('\n\n')}\n\nContent check: ${summary}.`
+  const fields: Fields = {}
+  for (const [name, field] of Object.entries(def.fields ?? {})) {
+    fields[name] = {
+      type: field.type,
+      required: 'required' in field ? field.required : false,
+      of: 'of' in field && field.of && 'type' in field.of ? { type: String(field.of.type) } : undefined,
+      options: 'options' in field ? field.options : undefined,
+    }
+  }
+  return fields
 }
 
 function listFiles(dir: string): string[] {
@@ -62,7 +41,7 @@ function listFiles(dir: string): string[] {
   } catch {
     return []
   }
-  return (readdirSync(dir, { recursive: true }) as string[])
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.mdx'))
     .map((file) => join(dir, file))
     .sort()
@@ -208,7 +187,7 @@ function parseFile(file: string, source: string, report: (issue: Omit<Issue, 'fi
     })
     return null
   }
-  const data = (value ?? {}) as Record<string, unknown>
+  const data: Record<string, unknown> = value && typeof value === 'object' ? Object.fromEntries(Object.entries(value)) : {}
   const fieldLine = (field: string) => {
     if (!isMap(doc.contents)) return undefined
     const pair = doc.contents.items.find((item: Pair) => isScalar(item.key) && item.key.value === field)
@@ -304,12 +283,14 @@ async function checkBody(parsed: Parsed, report: (issue: Omit<Issue, 'file'>) =>
   try {
     await compile(parsed.body, { remarkPlugins: [...remarkPlugins, remarkUnknownComponents(allowed, unknown)] })
   } catch (error) {
-    const message = error as { reason?: string; message?: string; line?: number; column?: number }
-    const reason = (message.reason ?? message.message ?? String(error)).split('\n')[0]
+    const message = error instanceof Error ? error : new Error(String(error))
+    const numberOf = (key: 'line' | 'column') =>
+      key in message && typeof Reflect.get(message, key) === 'number' ? Number(Reflect.get(message, key)) : undefined
+    const reason = message.message.split('\n')[0]
     // Some parser errors carry their place only inside the text: "(8:1-8:23)".
     const inText = /\((\d+):(\d+)-\d+:\d+\)/.exec(reason)
-    const line = message.line ?? (inText ? Number(inText[1]) : undefined)
-    const column = message.column ?? (inText ? Number(inText[2]) : undefined)
+    const line = numberOf('line') ?? (inText ? Number(inText[1]) : undefined)
+    const column = numberOf('column') ?? (inText ? Number(inText[2]) : undefined)
     const sourceLine = line !== undefined ? parsed.body.split('\n')[line - 1] : undefined
     report({
       severity: 'error',
@@ -362,7 +343,7 @@ export async function checkContent(contentDir: string): Promise<Issue[]> {
     const fieldsOk = !issues.slice(before).some((issue) => issue.severity === 'error')
 
     if (fieldsOk) {
-      const authors = Array.isArray(parsed.data.authors) ? (parsed.data.authors as string[]) : []
+      const authors = Array.isArray(parsed.data.authors) ? parsed.data.authors.map(String) : []
       for (const id of authors) {
         if (authorIds.has(id.normalize('NFC'))) continue
         report({

@@ -32,6 +32,8 @@ const ko = {
   skipToContent: '본문으로 건너뛰기',
   mainNav: '주 메뉴',
   pagination: '페이지 이동',
+  contentErrors: '글 오류',
+  contentErrorsTitle: (n: number) => `글에 고칠 곳이 ${n}군데 있습니다. 파일을 고치면 이 상자는 사라집니다.`,
 }
 
 type Dictionary = typeof ko
@@ -66,6 +68,8 @@ const en: Dictionary = {
   skipToContent: 'Skip to content',
   mainNav: 'Main navigation',
   pagination: 'Pagination',
+  contentErrors: 'Content errors',
+  contentErrorsTitle: (n) => `${n} problem${n === 1 ? '' : 's'} in your posts. Fix the file and this box goes away.`,
 }
 
 const dictionaries: Record<Locale, Dictionary> = { ko, en }
