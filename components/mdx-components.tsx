@@ -1,7 +1,9 @@
 import Image from 'next/image'
 import Link from 'next/link'
 import type { ComponentPropsWithoutRef, ComponentType } from 'react'
+import { CodeBlock } from './code-block'
 import type { MdxComponentName } from './mdx-component-names'
+import { MdxImage } from './mdx-image'
 
 function MdxLink({ href = '', ...props }: ComponentPropsWithoutRef<'a'>) {
   // Internal links navigate client-side; anchors and other sites stay plain links.
@@ -30,5 +32,7 @@ const namedComponents: Record<MdxComponentName, ComponentType<any>> = {
 export const mdxComponents = {
   a: MdxLink,
   table: MdxTable,
+  pre: CodeBlock,
+  img: MdxImage,
   ...namedComponents,
 }

@@ -1,5 +1,6 @@
 import { MDXRemote } from 'next-mdx-remote/rsc'
 import { remarkPlugins } from '@/lib/mdx-plugins'
+import { rehypePlugins, remarkRehypeOptions } from '@/lib/rehype-plugins'
 import { mdxComponents } from './mdx-components'
 
 /**
@@ -16,7 +17,7 @@ export function MdxContent({ source }: { source: string }) {
         // blockJS would silently drop them. Dangerous globals stay blocked.
         blockJS: false,
         blockDangerousJS: true,
-        mdxOptions: { remarkPlugins },
+        mdxOptions: { remarkPlugins, rehypePlugins, remarkRehypeOptions },
       }}
     />
   )

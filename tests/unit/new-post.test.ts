@@ -4,12 +4,10 @@ import { execFile } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { checkContent } from '@/lib/content-check'
 import { slugForTitle, today } from '@/lib/new-post'
 
-const run = promisify(execFile)
 let dir: string
 
 beforeEach(() => {
