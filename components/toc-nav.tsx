@@ -29,7 +29,7 @@ export function TocNav({ entries }: { entries: TocEntry[] }) {
           <a
             href={`#${entry.id}`}
             aria-current={active === entry.id ? 'location' : undefined}
-            className="text-gray-600 hover:text-gray-900 aria-[current]:font-semibold aria-[current]:text-accent-600 dark:text-gray-400 dark:hover:text-gray-100 dark:aria-[current]:text-accent-400"
+            className="text-gray-600 hover:text-gray-900 aria-[current]:text-accent-600 dark:text-gray-400 dark:hover:text-gray-100 dark:aria-[current]:text-accent-400"
           >
             {entry.text}
           </a>
