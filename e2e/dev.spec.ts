@@ -71,7 +71,7 @@ test('a new post appears on /, /blog, its tag page and its URL within 5 s; an ed
   await expect(page.getByRole('link', { name: '제목을 고친 새 글' })).toBeVisible()
 })
 
-test('a draft shows in dev, marked as a draft, on the list and on its page', async ({ page }) => {
+test('a draft and a scheduled post show in dev, marked, on the list and on their pages', async ({ page }) => {
   const file = join(contentDir, 'blog', '개발-서버-초안.mdx')
   writeFileSync(file, post('개발 서버의 초안').replace("tags: ['개발서버']", "tags: ['개발서버']\ndraft: true"))
   await expect(async () => {
@@ -83,6 +83,13 @@ test('a draft shows in dev, marked as a draft, on the list and on its page', asy
   await page.goto(BASE + '/blog/개발-서버-초안')
   await expect(page.getByRole('heading', { level: 1 })).toContainText('개발 서버의 초안')
   await expect(page.getByRole('heading', { level: 1 }).locator('span')).toHaveText('초안')
+
+  // A post dated in the future shows too, marked as scheduled.
+  writeFileSync(join(contentDir, 'blog', '개발-서버-예약-글.mdx'), post('개발 서버의 예약 글').replace('2025-01-01', '2999-01-01'))
+  await expect(async () => {
+    await page.goto(BASE + '/blog/개발-서버-예약-글')
+    await expect(page.getByRole('heading', { level: 1 }).locator('span')).toHaveText('예약됨', { timeout: 200 })
+  }).toPass({ timeout: 10_000, intervals: [250] })
 })
 
 test('a mistake in a post shows in the terminal and the page; fixing the file clears it without a restart', async ({ page }) => {

@@ -148,16 +148,23 @@ export function getSeries(slug: string): SeriesSummary | undefined {
  * Up to `limit` other posts sharing the most tags with `post`, newest first
  * among equals. Never the post itself, never an unpublished post (not even in dev).
  */
-export function getRelatedPosts(post: Post, limit = 3): Post[] {
+export function relatedPosts<T extends Pick<Post, 'slug' | 'tags' | 'draft' | 'date' | 'title'>>(
+  post: T,
+  posts: readonly T[],
+  limit = 3,
+): T[] {
   const tags = new Set(post.tags.map(tagSlug))
   if (tags.size === 0) return []
-  return getPublishedPosts()
-    .filter((other) => other.slug !== post.slug && isPublished(other))
+  return sortPosts(posts.filter((other) => other.slug !== post.slug && isPublished(other)))
     .map((other) => ({ other, shared: new Set(other.tags.map(tagSlug).filter((tag) => tags.has(tag))).size }))
     .filter(({ shared }) => shared > 0)
     .sort((a, b) => b.shared - a.shared)
     .slice(0, limit)
     .map(({ other }) => other)
+}
+
+export function getRelatedPosts(post: Post): Post[] {
+  return relatedPosts(post, getPublishedPosts())
 }
 
 /** The published posts `authorId` wrote (posts naming no author belong to the site's author). */
