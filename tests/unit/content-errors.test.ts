@@ -5,6 +5,8 @@ import { execFile } from 'node:child_process'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
+
+// Each case starts node and bundles the check (about a second, more on a busy machine).
 import { checkContent, dateProblem } from '@/lib/content-check'
 
 const run = promisify(execFile)
@@ -52,14 +54,14 @@ describe('content errors stop the build with a message that points at the mistak
     if (found) expect(output).toContain(found)
     // One problem, one message.
     expect(output).toContain('Content check: 1 error.')
-  })
+  }, 60_000)
 
   it('an unknown field is a warning with a suggestion, and does not stop the build', async () => {
     const { code, output } = await checkScript('unknown-field')
     expect(code).toBe(0)
     expect(output).toContain(`${join(fixtures, 'unknown-field', 'blog', 'post.mdx')}:4:6 warning in \`tag\``)
     expect(output).toContain('did you mean `tags`?')
-  })
+  }, 60_000)
 
   it('the real posts pass', async () => {
     expect(await checkContent('data')).toEqual([])
