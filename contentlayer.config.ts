@@ -31,6 +31,8 @@ export const Post = defineDocumentType(() => ({
     /** Posts with the same `series` are read in `seriesOrder` (then date) order. */
     series: { type: 'string' },
     seriesOrder: { type: 'number' },
+    /** A BibTeX file next to the post; `[@key]` in the body cites from it. */
+    bibliography: { type: 'string' },
   },
   computedFields: {
     // `slug` is also a frontmatter override; the computed value replaces it.

@@ -6,7 +6,7 @@ import { t } from '@/lib/i18n'
 
 function readErrors(): Issue[] {
   try {
-    const issues: unknown = JSON.parse(readFileSync(join(process.cwd(), DEV_ERRORS_FILE), 'utf8'))
+    const issues: unknown = JSON.parse(readFileSync(join(/*turbopackIgnore: true*/ process.cwd(), DEV_ERRORS_FILE), 'utf8'))
     return Array.isArray(issues) ? issues : []
   } catch {
     return []

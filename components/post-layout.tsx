@@ -1,6 +1,6 @@
 import Image from 'next/image'
 import Link from 'next/link'
-import { getToc, type Author, type Post } from '@/lib/content'
+import { getBibliographyPath, getToc, type Author, type Post } from '@/lib/content'
 import { t } from '@/lib/i18n'
 import { MathStyles } from './math-styles'
 import { MdxContent } from './mdx-content'
@@ -73,7 +73,7 @@ function PostBody({ post }: { post: Post }) {
   return (
     <div className="prose prose-lg dark:prose-invert max-w-none py-8">
       {post.hasMath && <MathStyles />}
-      <MdxContent source={post.body.raw} />
+      <MdxContent source={post.body.raw} bibliography={getBibliographyPath(post)} dir={post._raw.sourceFileDir} />
     </div>
   )
 }

@@ -154,7 +154,7 @@ test('images have their size from the build and nothing shifts while they load',
   // Only the images may move the page here: web fonts (Pretendard's subsets,
   // which swap in as text renders) are kept out, and the images arrive late.
   await page.route(/\.woff2$/, (route) => route.abort())
-  await page.route(/blog-diagram\.svg$/, async (route) => {
+  await page.route(/-diagram\.svg$/, async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 700))
     await route.continue()
   })
@@ -168,13 +168,17 @@ test('images have their size from the build and nothing shifts while they load',
   })
   await page.goto(RICH)
   const images = page.locator('.prose img')
-  await expect(images).toHaveCount(2)
-  for (const image of await images.all()) {
-    await expect(image).toHaveAttribute('width', '800')
-    await expect(image).toHaveAttribute('height', '400')
+  // From public/ (markdown and <Image>), and one kept next to the post.
+  await expect(images).toHaveCount(3)
+  const sizes = [['800', '400'], ['800', '400'], ['600', '300']]
+  for (const [i, image] of (await images.all()).entries()) {
+    await expect(image).toHaveAttribute('width', sizes[i][0])
+    await expect(image).toHaveAttribute('height', sizes[i][1])
     // Below the fold: the browser fetches them when the reader gets there.
     await expect(image).toHaveAttribute('loading', 'lazy')
   }
+  await expect(images.nth(2)).toHaveAttribute('src', '/content-assets/blog/rich/local-diagram.svg')
+  await expect(images.nth(2)).toHaveAttribute('alt', '글 옆에 둔 그림')
   // Space is reserved before the file arrives.
   const box = await images.first().boundingBox()
   expect(box?.height).toBeGreaterThan(100)
@@ -215,6 +219,18 @@ test('related posts share tags, newest first, never the post itself or a draft',
     expect(await (await request.get(path)).text(), path).not.toContain(DRAFT)
   }
   expect((await page.goto('/blog/rich/draft-part'))?.status()).toBe(404)
+})
+
+test('[@key] citations link to a reference list built from the BibTeX file next to the post', async ({ page }) => {
+  await page.goto(RICH)
+  const refs = page.locator('#refs')
+  await expect(page.getByRole('heading', { name: '참고 문헌' })).toBeVisible()
+  await expect(refs.locator('.csl-entry')).toHaveCount(2)
+  await expect(page.locator('#bib-knuth1984')).toContainText('The TeXbook')
+  await expect(page.locator('#bib-dijkstra1968')).toContainText('Go To Statement Considered Harmful')
+  const cite = page.locator('a[href="#bib-knuth1984"]')
+  await expect(cite).toHaveText(/Knuth,? 1984/)
+  await expect(page.getByText('[@knuth1984]')).toHaveCount(0)
 })
 
 test('a post links its authors; /authors/<id> lists their posts', async ({ page }) => {

@@ -4,8 +4,8 @@
 // messages name no line and miss impossible dates, non-boolean drafts, MDX
 // syntax and unknown components), so `npm run build` stops here with a message
 // that says where to look. `npm run dev` runs it on every change too.
-import { readFileSync, readdirSync, statSync } from 'node:fs'
-import { join, relative, sep } from 'node:path'
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
+import { dirname, join, relative, sep } from 'node:path'
 import { compile } from '@mdx-js/mdx'
 import type { Root } from 'mdast'
 import { visit } from 'unist-util-visit'
@@ -354,6 +354,23 @@ export async function checkContent(contentDir: string): Promise<Issue[]> {
           expected: `a file ${displayPath(join(authorsDir, `${id}.mdx`))}, or one of: ${[...authorIds].join(', ') || '(none)'}`,
           found: id,
         })
+      }
+      const bibliography = parsed.data.bibliography
+      if (typeof bibliography === 'string') {
+        const isUrl = /^[a-z]+:\/\//i.test(bibliography)
+        const bibFile = join(dirname(file), bibliography)
+        if (isUrl || !existsSync(bibFile)) {
+          report({
+            severity: 'error',
+            ...parsed.fieldLine('bibliography'),
+            field: 'bibliography',
+            problem: isUrl
+              ? 'the bibliography must be a file, not a URL (builds never go online)'
+              : `no bibliography file ${displayPath(bibFile)}`,
+            expected: 'the name of a BibTeX file next to the post, e.g. bibliography: refs.bib',
+            found: bibliography,
+          })
+        }
       }
       const override = typeof parsed.data.slug === 'string' ? parsed.data.slug : undefined
       const slug = postSlugFromPath(relative(contentDir, file).split(sep).join('/'), override)

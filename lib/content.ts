@@ -1,6 +1,7 @@
 // The content module: the only code that reads contentlayer's output. Routes,
 // feeds, the sitemap and search ask these functions, never `.contentlayer`.
 import { allAuthors, allPosts, type Author, type Post } from 'contentlayer/generated'
+import { join } from 'node:path'
 import { siteConfig } from '@/data/site-config'
 import type { TocEntry } from './headings'
 import { tagSlug } from './slug'
@@ -112,6 +113,16 @@ export function getPostAuthors(post: Post): Author[] {
 /** The table of contents; empty when the post says `toc: false`. */
 export function getToc(post: Post): TocEntry[] {
   return post.toc === false ? [] : post.headings
+}
+
+/** The content folder contentlayer read (see contentlayer.config.ts). */
+const contentDir = process.env.CONTENT_DIR ?? 'data'
+
+/** Absolute path of the post's `bibliography:` file, which lives next to the post. */
+export function getBibliographyPath(post: Post): string | undefined {
+  if (!post.bibliography) return undefined
+  // Not a file the server bundle needs: only read while the page is prerendered.
+  return join(/*turbopackIgnore: true*/ process.cwd(), contentDir, post._raw.sourceFileDir, post.bibliography)
 }
 
 /** URL segment of a series name: the tag rule (Hangul kept, spaces to dashes). */

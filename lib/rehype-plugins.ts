@@ -2,11 +2,12 @@
 // Everything here runs when a post is prerendered: the browser gets finished
 // HTML (highlighted code, typeset math, sized images) and no highlighter.
 import { existsSync } from 'node:fs'
-import { join } from 'node:path'
+import { basename, dirname, join, posix } from 'node:path'
 import rehypeShiki from '@shikijs/rehype'
 import { transformerMetaHighlight } from '@shikijs/transformers'
 import type { Element, Root } from 'hast'
 import { imageSizeFromFile } from 'image-size/fromFile'
+import rehypeCitation from 'rehype-citation'
 import rehypeKatex from 'rehype-katex'
 import type { ShikiTransformer } from 'shiki'
 import type { PluggableList } from 'unified'
@@ -54,8 +55,8 @@ function rehypeHeadingLinks() {
 function rehypeImageSize(publicDir = join(process.cwd(), 'public')) {
   const sizeOf = async (src: unknown) => {
     if (typeof src !== 'string' || !src.startsWith('/') || src.startsWith('//')) return undefined
-    const file = join(publicDir, decodeURI(src.split(/[?#]/)[0]))
-    if (!file.startsWith(publicDir) || !existsSync(file)) return undefined
+    const file = join(/*turbopackIgnore: true*/ publicDir, decodeURI(src.split(/[?#]/)[0]))
+    if (!file.startsWith(publicDir) || !existsSync(/*turbopackIgnore: true*/ file)) return undefined
     const { width, height } = await imageSizeFromFile(file)
     return width && height ? { width, height } : undefined
   }
@@ -93,6 +94,71 @@ function rehypeImageSize(publicDir = join(process.cwd(), 'public')) {
 export const remarkRehypeOptions = {
   footnoteLabel: t.footnotes,
   footnoteBackLabel: (n: number) => t.backToReference(n + 1),
+}
+
+/**
+ * Images kept next to the post (`![](./diagram.png)`, `<Image src="diagram.png">`)
+ * point at their copy under /content-assets/ (scripts/copy-assets.mjs), so
+ * rehypeImageSize can size them like any file in public/.
+ */
+function rehypePostAssets({ dir }: { dir: string }) {
+  const rewrite = (src: unknown) => {
+    if (typeof src !== 'string' || /^([a-z]+:|\/|#|data:)/i.test(src)) return undefined
+    const path = posix.normalize(posix.join('/content-assets', dir, src))
+    return path.startsWith('/content-assets/') ? path : undefined
+  }
+  return (tree: Root) => {
+    visit(tree, (node) => {
+      if (node.type === 'element' && node.tagName === 'img') {
+        const src = rewrite(node.properties.src)
+        if (src) node.properties.src = src
+      }
+      if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Image') {
+        const attr = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'src')
+        const src = attr && rewrite(attr.value)
+        if (attr && src) attr.value = src
+      }
+    })
+  }
+}
+
+/** The reference list rehype-citation appends gets a heading in the site language. */
+function rehypeReferencesHeading() {
+  return (tree: Root) => {
+    visit(tree, 'element', (node, index, parent) => {
+      if (node.properties.id !== 'refs' || !parent || index === undefined) return
+      const heading: Element = {
+        type: 'element',
+        tagName: 'h2',
+        properties: { id: 'references' },
+        children: [{ type: 'text', value: t.references }],
+      }
+      parent.children.splice(index, 0, heading)
+      return index + 2
+    })
+  }
+}
+
+/**
+ * `[@key]` citations and a reference list, from a BibTeX file on disk. APA
+ * style and the en-US locale ship inside citation-js, so nothing is fetched
+ * (the content check refuses a bibliography given as a URL).
+ */
+function citationPlugins(bibliography: string | undefined): PluggableList {
+  if (!bibliography) return []
+  // rehype-citation joins `path` and `bibliography` itself, so an absolute
+  // file is handed over as folder + name.
+  const options = { bibliography: basename(bibliography), path: dirname(bibliography), csl: 'apa', lang: 'en-US', linkCitations: true }
+  return [[rehypeCitation, options], rehypeReferencesHeading]
+}
+
+/**
+ * The plugins of one post: its citations and its own images (`dir` is the
+ * post's folder inside the content folder, e.g. `blog/rich`), then the shared list.
+ */
+export function postRehypePlugins({ bibliography, dir }: { bibliography?: string; dir?: string }): PluggableList {
+  const assets: PluggableList = dir ? [[rehypePostAssets, { dir }]] : []
+  return [...citationPlugins(bibliography), ...assets, ...rehypePlugins]
 }
 
 export const rehypePlugins: PluggableList = [

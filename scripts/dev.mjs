@@ -9,8 +9,9 @@ import { existsSync } from 'node:fs'
 const bin = (name) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname
 const nextArgs = process.argv.slice(2)
 
-// KaTeX's stylesheet and fonts for posts with math (public/katex/, git-ignored).
-spawnSync(process.execPath, [new URL('./copy-katex.mjs', import.meta.url).pathname], { stdio: 'inherit' })
+// KaTeX's files and images kept next to posts, into public/ (scripts/copy-assets.mjs).
+// An image added while dev runs needs a restart to be served.
+spawnSync(process.execPath, [new URL('./copy-assets.mjs', import.meta.url).pathname], { stdio: 'inherit' })
 
 // A first content build, so next dev never starts without generated content.
 // A mistake in a post must not stop the writer from starting the server to
