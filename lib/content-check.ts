@@ -277,11 +277,37 @@ function remarkUnknownComponents(allowed: ReadonlySet<string>, found: { name: st
   }
 }
 
-async function checkBody(parsed: Parsed, report: (issue: Omit<Issue, 'file'>) => void) {
+type Place = { src: string; line?: number; column?: number }
+
+/** Image paths a post uses: `![](src)` and `<Image src="...">`. */
+function remarkImageSources(found: Place[]) {
+  return () => (tree: Root) => {
+    visit(tree, (node) => {
+      const at = { line: node.position?.start.line, column: node.position?.start.column }
+      if (node.type === 'image') found.push({ src: node.url, ...at })
+      if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Image') {
+        const src = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'src')?.value
+        if (typeof src === 'string') found.push({ src, ...at })
+      }
+    })
+  }
+}
+
+/** Where an image path points on disk: public/ for `/x.png`, the post's folder for `x.png`; null for other sites. */
+function imageFile(src: string, postFile: string): string | null {
+  if (/^([a-z]+:|\/\/|#|data:)/i.test(src)) return null
+  const path = safeDecode(src.split(/[?#]/)[0])
+  return src.startsWith('/') ? join(process.cwd(), 'public', path) : join(dirname(postFile), path)
+}
+
+async function checkBody(file: string, parsed: Parsed, report: (issue: Omit<Issue, 'file'>) => void) {
   const unknown: { name: string; line?: number; column?: number }[] = []
+  const images: Place[] = []
   const allowed = new Set<string>(mdxComponentNames)
   try {
-    await compile(parsed.body, { remarkPlugins: [...remarkPlugins, remarkUnknownComponents(allowed, unknown)] })
+    await compile(parsed.body, {
+      remarkPlugins: [...remarkPlugins, remarkUnknownComponents(allowed, unknown), remarkImageSources(images)],
+    })
   } catch (error) {
     const message = error instanceof Error ? error : new Error(String(error))
     const numberOf = (key: 'line' | 'column') =>
@@ -311,6 +337,20 @@ async function checkBody(parsed: Parsed, report: (issue: Omit<Issue, 'file'>) =>
       problem: `the component <${name}> is not available in posts`,
       expected: `one of ${[...allowed].map((n) => `<${n}>`).join(', ')} (add new ones to components/mdx-component-names.ts and mdx-components.tsx)`,
       found: `<${name}>`,
+    })
+  }
+  for (const { src, line, column } of images) {
+    const target = imageFile(src, file)
+    if (target === null || existsSync(target)) continue
+    report({
+      severity: 'error',
+      line,
+      column,
+      problem: `the image ${src} does not exist`,
+      expected: src.startsWith('/')
+        ? `a file ${displayPath(target)} (paths starting with / are read from public/)`
+        : `a file ${displayPath(target)} next to the post`,
+      found: src,
     })
   }
 }
@@ -386,7 +426,16 @@ export async function checkContent(contentDir: string): Promise<Issue[]> {
         })
       } else slugs.set(slug, displayPath(file))
     }
-    await checkBody(parsed, report)
+    await checkBody(file, parsed, report)
   }
   return issues
+}
+
+/** A path as written or percent-decoded; a stray `%` never throws. */
+function safeDecode(path: string): string {
+  try {
+    return decodeURI(path)
+  } catch {
+    return path
+  }
 }

@@ -55,7 +55,7 @@ function rehypeHeadingLinks() {
 function rehypeImageSize(publicDir = join(process.cwd(), 'public')) {
   const sizeOf = async (src: unknown) => {
     if (typeof src !== 'string' || !src.startsWith('/') || src.startsWith('//')) return undefined
-    const file = join(/*turbopackIgnore: true*/ publicDir, decodeURI(src.split(/[?#]/)[0]))
+    const file = join(/*turbopackIgnore: true*/ publicDir, safeDecode(src.split(/[?#]/)[0]))
     if (!file.startsWith(publicDir) || !existsSync(/*turbopackIgnore: true*/ file)) return undefined
     const { width, height } = await imageSizeFromFile(file)
     return width && height ? { width, height } : undefined
@@ -178,3 +178,12 @@ export const rehypePlugins: PluggableList = [
   rehypeHeadingLinks,
   rehypeImageSize,
 ]
+
+/** A path as written or percent-decoded; a stray `%` never throws. */
+function safeDecode(path: string): string {
+  try {
+    return decodeURI(path)
+  } catch {
+    return path
+  }
+}

@@ -40,6 +40,7 @@ const cases: Case[] = [
   { name: 'duplicate-slug', file: 'same.mdx', at: ':1', field: 'slug', expected: 'a slug no other post uses', found: 'same' },
   { name: 'unknown-author', at: ':4:10', field: 'authors', expected: 'authors/ghost.mdx', found: 'ghost' },
   { name: 'missing-bibliography', at: ':4:15', field: 'bibliography', expected: 'a BibTeX file next to the post', found: 'refs.bib' },
+  { name: 'missing-image', at: ':9:1', expected: 'next to the post', found: './없는-그림.png' },
   { name: 'empty-file', at: ':1', expected: 'frontmatter between --- lines', found: 'an empty file' },
 ]
 
