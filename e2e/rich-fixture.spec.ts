@@ -53,6 +53,12 @@ test('the copy button copies the code exactly', async ({ page, context }) => {
   await block.getByRole('button', { name: '코드 복사' }).click()
   await expect(block.getByRole('button', { name: '코드 복사' })).toHaveText('복사됨')
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(CODE)
+
+  // A fence without a language is framed too, with no language label.
+  const plain = page.locator('figure.code-block').nth(2)
+  await expect(plain.locator('.code-language')).toHaveCount(0)
+  await plain.getByRole('button', { name: '코드 복사' }).click()
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('그냥 글자 {중괄호}')
 })
 
 test('GFM: footnotes jump both ways, task lists, strikethrough, autolinks, scrolling tables', async ({ page }) => {

@@ -168,9 +168,11 @@ export const rehypePlugins: PluggableList = [
     {
       // Two themes in one pass: CSS picks one from the `dark` class on <html>.
       themes: { light: 'github-light', dark: 'github-dark' },
-      // Grammars load on first use; unknown languages print as plain text.
+      // Grammars load on first use; unknown languages and fences without one
+      // print as plain text (still framed, with a copy button).
       langs: [],
       lazy: true,
+      defaultLanguage: 'text',
       fallbackLanguage: 'text',
       transformers: [transformerMetaHighlight(), codeFrame],
     },
