@@ -4,8 +4,8 @@
 // the raw text (see `skipBodyRendering`).
 import { defineDocumentType, makeSource } from 'contentlayer2/source-files'
 import { siteConfig } from './data/site-config'
-import { tableOfContents } from './lib/headings'
 import { readingMinutes } from './lib/reading-time'
+import { hasMath, tableOfContents } from './lib/headings'
 import { postSlugFromPath } from './lib/slug'
 
 export const Post = defineDocumentType(() => ({
@@ -21,19 +21,29 @@ export const Post = defineDocumentType(() => ({
     lastmod: { type: 'date' },
     images: { type: 'list', of: { type: 'string' } },
     authors: { type: 'list', of: { type: 'string' } },
-    layout: { type: 'string' },
+    // Which of the three post layouts renders the post (components/post-layouts.tsx).
+    layout: { type: 'enum', options: ['PostLayout', 'PostSimple', 'PostBanner'], default: 'PostLayout' },
     canonicalUrl: { type: 'string' },
     // Optional override of the path-derived slug. The default '' keeps the
     // generated type a plain `string`, matching the computed `slug` below.
     slug: { type: 'string', default: '' },
+    /** `toc: false` hides the table of contents. */
+    toc: { type: 'boolean', default: true },
+    /** Posts with the same `series` are read in `seriesOrder` (then date) order. */
+    series: { type: 'string' },
+    seriesOrder: { type: 'number' },
+    /** A BibTeX file next to the post; `[@key]` in the body cites from it. */
+    bibliography: { type: 'string' },
   },
   computedFields: {
     // `slug` is also a frontmatter override; the computed value replaces it.
     slug: { type: 'string', resolve: (doc) => postSlugFromPath(doc._raw.sourceFilePath, doc.slug) },
     path: { type: 'string', resolve: (doc) => `/blog/${postSlugFromPath(doc._raw.sourceFilePath, doc.slug)}` },
-    toc: { type: 'json', resolve: (doc) => tableOfContents(doc.body.raw) },
     // Whole minutes, counted once at build time (Hangul syllables, Latin words, code lines).
     readingTime: { type: 'number', resolve: (doc) => readingMinutes(doc.body.raw) },
+    headings: { type: 'json', resolve: (doc) => tableOfContents(doc.body.raw) },
+    // Only posts with math load KaTeX's stylesheet.
+    hasMath: { type: 'boolean', resolve: (doc) => hasMath(doc.body.raw) },
   },
 }))
 

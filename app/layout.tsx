@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 import { Analytics } from '@/components/analytics'
 import { Newsletter } from '@/components/newsletter'
+import { ContentErrorsPanel } from '@/components/content-errors-panel'
 import { SiteFooter } from '@/components/site-footer'
 import { SiteHeader } from '@/components/site-header'
 import { ThemeProvider } from '@/components/theme-provider'
@@ -29,6 +30,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           </a>
           <SiteHeader />
           <main id="main" className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
+            <ContentErrorsPanel />
             {children}
           </main>
           <Newsletter />

@@ -1,6 +1,9 @@
 import Image from 'next/image'
 import Link from 'next/link'
-import type { ComponentPropsWithoutRef } from 'react'
+import type { ComponentPropsWithoutRef, ComponentType } from 'react'
+import { CodeBlock } from './code-block'
+import type { MdxComponentName } from './mdx-component-names'
+import { MdxImage } from './mdx-image'
 
 function MdxLink({ href = '', ...props }: ComponentPropsWithoutRef<'a'>) {
   // Internal links navigate client-side; anchors and other sites stay plain links.
@@ -18,9 +21,18 @@ function MdxTable(props: ComponentPropsWithoutRef<'table'>) {
   )
 }
 
+// Every name in mdx-component-names.ts must be provided here (the type says so);
+// the content check rejects capitalised tags not in that list.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- components take any props
+const namedComponents: Record<MdxComponentName, ComponentType<any>> = {
+  Image,
+}
+
 /** Everything a post may use by name. A tag not listed here is an error at build time. */
 export const mdxComponents = {
   a: MdxLink,
   table: MdxTable,
-  Image,
+  pre: CodeBlock,
+  img: MdxImage,
+  ...namedComponents,
 }

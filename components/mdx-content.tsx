@@ -1,13 +1,21 @@
 import { MDXRemote } from 'next-mdx-remote/rsc'
-import remarkGfm from 'remark-gfm'
-import { remarkHeadingIds } from '@/lib/headings'
+import { remarkPlugins } from '@/lib/mdx-plugins'
+import { postRehypePlugins, remarkRehypeOptions } from '@/lib/rehype-plugins'
 import { mdxComponents } from './mdx-components'
 
 /**
  * Renders a post body. Post pages are prerendered, so this compiles each post
  * once per build and never at request time.
  */
-export function MdxContent({ source }: { source: string }) {
+type Props = {
+  source: string
+  /** absolute path of the post's BibTeX file, when it cites */
+  bibliography?: string
+  /** the post's folder in the content folder (`blog/rich`), for images kept next to it */
+  dir?: string
+}
+
+export function MdxContent({ source, bibliography, dir }: Props) {
   return (
     <MDXRemote
       source={source}
@@ -17,7 +25,11 @@ export function MdxContent({ source }: { source: string }) {
         // blockJS would silently drop them. Dangerous globals stay blocked.
         blockJS: false,
         blockDangerousJS: true,
-        mdxOptions: { remarkPlugins: [remarkGfm, remarkHeadingIds] },
+        mdxOptions: {
+          remarkPlugins,
+          rehypePlugins: postRehypePlugins({ bibliography, dir }),
+          remarkRehypeOptions,
+        },
       }}
     />
   )

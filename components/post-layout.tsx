@@ -1,53 +1,89 @@
 import Image from 'next/image'
 import Link from 'next/link'
-import type { Author, Post } from '@/lib/content'
+import { getBibliographyPath, getToc, type Author, type Post } from '@/lib/content'
 import { t } from '@/lib/i18n'
 import { Comments } from './comments'
+import { MathStyles } from './math-styles'
 import { MdxContent } from './mdx-content'
-import { PostDate } from './post-date'
-import { ReadingTime } from './reading-time'
-import { TagLink } from './tag-link'
-import { UnpublishedBadge } from './unpublished-badge'
+import { PostHeader } from './post-header'
+import { RelatedPosts } from './related-posts'
+import { SeriesBox } from './series-box'
+import { TocDetails, TocSidebar } from './table-of-contents'
+import './post-content.css'
 
 type Props = { post: Post; authors: Author[]; older?: Post; newer?: Post }
 
-export function PostLayout({ post, authors, older, newer }: Props) {
+/** Frontmatter `layout:` picks one of three layouts; PostLayout (with a TOC) is the default. */
+export function PostLayout(props: Props) {
+  switch (props.post.layout) {
+    case 'PostSimple':
+      return <PostSimple {...props} />
+    case 'PostBanner':
+      return <PostBanner {...props} />
+    default:
+      return <PostWithToc {...props} />
+  }
+}
+
+function PostWithToc({ post, authors, older, newer }: Props) {
+  const toc = getToc(post)
   return (
-    <article>
-      <header className="space-y-4 border-b border-gray-200 pb-8 dark:border-gray-800">
-        <p className="text-sm text-gray-500 dark:text-gray-400">
-          <span className="sr-only">{t.publishedOn}</span>
-          <PostDate date={post.date} />
-          <ReadingTime minutes={post.readingTime} className="ms-3" />
-        </p>
-        <h1 className="text-3xl leading-tight font-extrabold tracking-tight sm:text-4xl">
-          {post.title}
-          <UnpublishedBadge post={post} />
-        </h1>
-        {post.tags.length > 0 && (
-          <ul className="flex flex-wrap gap-2">
-            {post.tags.map((tag) => (
-              <li key={tag}>
-                <TagLink tag={tag} />
-              </li>
-            ))}
-          </ul>
-        )}
-        <ul className="flex flex-wrap gap-4" aria-label={t.writtenBy}>
-          {authors.map((author) => (
-            <li key={author.id} className="flex items-center gap-2 text-sm">
-              {author.avatar && (
-                <Image src={author.avatar} alt="" width={32} height={32} className="h-8 w-8 rounded-full" />
-              )}
-              <span className="font-medium">{author.name}</span>
-            </li>
-          ))}
-        </ul>
-      </header>
-      <div className="prose prose-lg dark:prose-invert max-w-none py-8">
-        <MdxContent source={post.body.raw} />
-      </div>
-      <nav className="grid gap-4 border-t border-gray-200 pt-6 sm:grid-cols-2 dark:border-gray-800">
+    <article className="relative" data-layout="PostLayout">
+      <TocSidebar entries={toc} />
+      <PostHeader post={post} authors={authors} />
+      <TocDetails entries={toc} />
+      <SeriesBox post={post} />
+      <PostBody post={post} />
+      <PostFooter post={post} older={older} newer={newer} />
+    </article>
+  )
+}
+
+/** Just the words: no table of contents. */
+function PostSimple({ post, authors, older, newer }: Props) {
+  return (
+    <article data-layout="PostSimple">
+      <PostHeader post={post} authors={authors} />
+      <SeriesBox post={post} />
+      <PostBody post={post} />
+      <PostFooter post={post} older={older} newer={newer} />
+    </article>
+  )
+}
+
+/** The first of `images` across the top; the box has a fixed ratio, so nothing moves when it loads. */
+function PostBanner({ post, authors, older, newer }: Props) {
+  const banner = post.images?.[0]
+  return (
+    <article data-layout="PostBanner">
+      {banner && (
+        <div className="relative mb-8 aspect-[2/1] w-full overflow-hidden rounded-xl">
+          <Image src={banner} alt="" fill priority sizes="(min-width: 768px) 768px, 100vw" className="object-cover" />
+        </div>
+      )}
+      <PostHeader post={post} authors={authors} />
+      <TocDetails entries={getToc(post)} />
+      <SeriesBox post={post} />
+      <PostBody post={post} />
+      <PostFooter post={post} older={older} newer={newer} />
+    </article>
+  )
+}
+
+function PostBody({ post }: { post: Post }) {
+  return (
+    <div className="prose prose-lg dark:prose-invert max-w-none py-8">
+      {post.hasMath && <MathStyles />}
+      <MdxContent source={post.body.raw} bibliography={getBibliographyPath(post)} dir={post._raw.sourceFileDir} />
+    </div>
+  )
+}
+
+function PostFooter({ post, older, newer }: { post: Post; older?: Post; newer?: Post }) {
+  return (
+    <>
+      <RelatedPosts post={post} />
+      <nav className="mt-10 grid gap-4 border-t border-gray-200 pt-6 sm:grid-cols-2 dark:border-gray-800">
         {newer && (
           <Link href={newer.path} rel="next" className="group">
             <span className="block text-xs tracking-wide text-gray-500 uppercase">{t.newerPost}</span>
@@ -67,6 +103,6 @@ export function PostLayout({ post, authors, older, newer }: Props) {
           {t.backToBlog}
         </Link>
       </p>
-    </article>
+    </>
   )
 }

@@ -10,6 +10,8 @@ const PORT = Number(process.env.E2E_PORT_BASE ?? 3100) + 2
 const BASE = `http://localhost:${PORT}`
 let server: ChildProcess
 let contentDir: string
+// What `npm run dev` printed: the content check reports there too.
+let terminal = ''
 
 // Generous: on two busy cores the first compile of next dev can take minutes.
 test.describe.configure({ mode: 'serial', timeout: 360_000 })
@@ -20,8 +22,10 @@ test.beforeAll(async () => {
   server = spawn('npm', ['run', 'dev', '--', '-p', String(PORT)], {
     env: { ...process.env, CONTENT_DIR: contentDir, NEXT_DIST_DIR: '.next-dev', NEXT_TELEMETRY_DISABLED: '1' },
     detached: true,
-    stdio: 'ignore',
+    stdio: ['ignore', 'pipe', 'pipe'],
   })
+  server.stdout?.on('data', (chunk) => (terminal += chunk))
+  server.stderr?.on('data', (chunk) => (terminal += chunk))
   // First compile of a route takes a while on two cores.
   await expect
     .poll(async () => (await fetch(BASE).catch(() => null))?.status, { timeout: 240_000, intervals: [1000] })
@@ -68,4 +72,48 @@ test('a new post appears on /, /blog, its tag page and its URL within 5 s; an ed
   }).toPass({ timeout: 5_000, intervals: [250] })
   await page.goto(BASE + '/')
   await expect(page.getByRole('link', { name: '제목을 고친 새 글' })).toBeVisible()
+})
+
+test('a draft and a scheduled post show in dev, marked, on the list and on their pages', async ({ page }) => {
+  const file = join(contentDir, 'blog', '개발-서버-초안.mdx')
+  writeFileSync(file, post('개발 서버의 초안').replace("tags: ['개발서버']", "tags: ['개발서버']\ndraft: true"))
+  await expect(async () => {
+    await page.goto(BASE + '/blog')
+    await expect(page.locator('main article h2', { hasText: '개발 서버의 초안' })).toContainText('초안', { timeout: 200 })
+  }).toPass({ timeout: 10_000, intervals: [250] })
+  const heading = page.locator('main article h2', { hasText: '개발 서버의 초안' })
+  await expect(heading.locator('span')).toHaveText('초안')
+  await page.goto(BASE + '/blog/개발-서버-초안')
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('개발 서버의 초안')
+  await expect(page.getByRole('heading', { level: 1 }).locator('span')).toHaveText('초안')
+
+  // A post dated in the future shows too, marked as scheduled.
+  writeFileSync(join(contentDir, 'blog', '개발-서버-예약-글.mdx'), post('개발 서버의 예약 글').replace('2025-01-01', '2999-01-01'))
+  await expect(async () => {
+    await page.goto(BASE + '/blog/개발-서버-예약-글')
+    await expect(page.getByRole('heading', { level: 1 }).locator('span')).toHaveText('예약됨', { timeout: 200 })
+  }).toPass({ timeout: 10_000, intervals: [250] })
+})
+
+test('a mistake in a post shows in the terminal and the page; fixing the file clears it without a restart', async ({ page }) => {
+  const file = join(contentDir, 'blog', '날짜가-틀린-글.mdx')
+  writeFileSync(file, post('날짜가 틀린 글').replace("date: '2025-01-01'", 'date: 2023-13-45'))
+  const where = `${file}:3:7 error in \`date\``
+  const panel = page.getByRole('alert', { name: '글 오류' })
+  await expect(async () => {
+    await page.goto(BASE + '/')
+    await expect(panel).toContainText(where, { timeout: 200 })
+  }).toPass({ timeout: 10_000, intervals: [250] })
+  await expect(panel).toContainText("expected: a calendar date as YYYY-MM-DD")
+  await expect(panel).toContainText('found:    the text "2023-13-45"')
+  expect(terminal).toContain(where)
+  expect(terminal).toContain('there is no month 13')
+
+  writeFileSync(file, post('날짜를 고친 글'))
+  await expect(async () => {
+    await page.goto(BASE + '/')
+    await expect(panel).toHaveCount(0, { timeout: 200 })
+    await expect(page.getByRole('link', { name: '날짜를 고친 글' })).toBeVisible({ timeout: 200 })
+  }).toPass({ timeout: 10_000, intervals: [250] })
+  expect(terminal).toContain('Content check: all posts are fine again.')
 })

@@ -1,5 +1,6 @@
-// Runs against the build of e2e/fixtures/content: 24 published posts (one in a
-// nested folder, one whose title holds </script>, < and &), a draft and a
+// Runs against the build of e2e/fixtures/content: 27 published posts (one in a
+// nested folder, one whose title holds </script>, < and &, three in rich/ for
+// e2e/rich-fixture.spec.ts, dated before the others), two drafts and a
 // future-dated post, 10 posts a page.
 import { expect, test } from '@playwright/test'
 import { publishedPosts } from './support/corpus'
@@ -8,10 +9,10 @@ const published = publishedPosts('e2e/fixtures/content')
 const titlesOn = (page: import('@playwright/test').Page) => page.locator('main article h2 a').allTextContents()
 
 test('the corpus is what these tests assume', () => {
-  expect(published).toHaveLength(24)
+  expect(published).toHaveLength(27)
 })
 
-test('/blog pages show 10, 10 and 4 posts in order; page 4 is a 404', async ({ page }) => {
+test('/blog pages show 10, 10 and 7 posts in order; page 4 is a 404', async ({ page }) => {
   const titles = published.map((post) => post.title)
   await page.goto('/blog')
   expect(await titlesOn(page)).toEqual(titles.slice(0, 10))

@@ -1,6 +1,7 @@
 // The content module: the only code that reads contentlayer's output. Routes,
 // feeds, the sitemap and search ask these functions, never `.contentlayer`.
 import { allAuthors, allPosts, type Author, type Post } from 'contentlayer/generated'
+import { join } from 'node:path'
 import { siteConfig } from '@/data/site-config'
 import type { TocEntry } from './headings'
 import { tagSlug } from './slug'
@@ -109,8 +110,81 @@ export function getPostAuthors(post: Post): Author[] {
   return ids.map(getAuthor).filter((author): author is Author => author !== undefined)
 }
 
+/** The table of contents; empty when the post says `toc: false`. */
 export function getToc(post: Post): TocEntry[] {
-  return post.toc
+  return post.toc === false ? [] : post.headings
+}
+
+/** The content folder contentlayer read (see contentlayer.config.ts). */
+const contentDir = process.env.CONTENT_DIR ?? 'data'
+
+/** Absolute path of the post's `bibliography:` file, which lives next to the post. */
+export function getBibliographyPath(post: Post): string | undefined {
+  if (!post.bibliography) return undefined
+  // Not a file the server bundle needs: only read while the page is prerendered.
+  return join(/*turbopackIgnore: true*/ process.cwd(), contentDir, post._raw.sourceFileDir, post.bibliography)
+}
+
+/** URL segment of a series name: the tag rule (Hangul kept, spaces to dashes). */
+export function seriesSlug(name: string): string {
+  return tagSlug(name)
+}
+
+export type SeriesSummary = { name: string; slug: string; posts: Post[] }
+
+/** Reading order inside a series: `seriesOrder` first, then date, oldest first. */
+function seriesOrder(a: Post, b: Post): number {
+  const order = (post: Post) => post.seriesOrder ?? Number.POSITIVE_INFINITY
+  return order(a) - order(b) || new Date(a.date).getTime() - new Date(b.date).getTime() || 0
+}
+
+/** Every series with its published parts in reading order; newest series first. */
+export function getAllSeries(): SeriesSummary[] {
+  const series = new Map<string, SeriesSummary>()
+  for (const post of getPublishedPosts()) {
+    if (!post.series) continue
+    const slug = seriesSlug(post.series)
+    const entry = series.get(slug) ?? { name: post.series, slug, posts: [] }
+    entry.posts.push(post)
+    series.set(slug, entry)
+  }
+  return [...series.values()].map((entry) => ({ ...entry, posts: entry.posts.sort(seriesOrder) }))
+}
+
+export function getSeries(slug: string): SeriesSummary | undefined {
+  return getAllSeries().find((series) => series.slug === slug.normalize('NFC'))
+}
+
+/**
+ * Up to `limit` other posts sharing the most tags with `post`, newest first
+ * among equals. Never the post itself, never an unpublished post (not even in dev).
+ */
+export function relatedPosts<T extends Pick<Post, 'slug' | 'tags' | 'draft' | 'date' | 'title'>>(
+  post: T,
+  posts: readonly T[],
+  limit = 3,
+): T[] {
+  const tags = new Set(post.tags.map(tagSlug))
+  if (tags.size === 0) return []
+  return sortPosts(posts.filter((other) => other.slug !== post.slug && isPublished(other)))
+    .map((other) => ({ other, shared: new Set(other.tags.map(tagSlug).filter((tag) => tags.has(tag))).size }))
+    .filter(({ shared }) => shared > 0)
+    .sort((a, b) => b.shared - a.shared)
+    .slice(0, limit)
+    .map(({ other }) => other)
+}
+
+export function getRelatedPosts(post: Post): Post[] {
+  return relatedPosts(post, getPublishedPosts())
+}
+
+/** The published posts `authorId` wrote (posts naming no author belong to the site's author). */
+export function getPostsByAuthor(authorId: string): Post[] {
+  return getPublishedPosts().filter((post) => (post.authors?.length ? post.authors : [siteConfig.author]).includes(authorId))
+}
+
+export function getAuthors(): Author[] {
+  return [...allAuthors]
 }
 
 /**

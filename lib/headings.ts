@@ -3,6 +3,7 @@
 import type { Heading, Root } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import remarkGfm from 'remark-gfm'
+import remarkMath from 'remark-math'
 import remarkMdx from 'remark-mdx'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
@@ -30,7 +31,7 @@ export function remarkHeadingIds() {
   }
 }
 
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm)
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkMath)
 
 /** The table of contents of an MDX body (h2 and deeper; h1 is the title). */
 export function tableOfContents(mdx: string): TocEntry[] {
@@ -38,4 +39,13 @@ export function tableOfContents(mdx: string): TocEntry[] {
   return collectHeadings(tree)
     .map(({ entry }) => entry)
     .filter((entry) => entry.depth >= 2)
+}
+
+/** Whether a body has `$…$` or `$$…$$` math (so its page loads KaTeX's stylesheet). */
+export function hasMath(mdx: string): boolean {
+  let found = false
+  visit(parser.parse(mdx) as Root, (node) => {
+    if (node.type === 'math' || node.type === 'inlineMath') found = true
+  })
+  return found
 }

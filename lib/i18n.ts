@@ -61,6 +61,21 @@ const ko = {
   newsletterDone: '확인 메일을 보냈습니다. 메일함을 확인해 주세요.',
   newsletterInvalid: '올바른 이메일 주소를 입력해 주세요.',
   newsletterFailed: '구독하지 못했습니다. 잠시 뒤 다시 시도해 주세요.',
+  contentErrors: '글 오류',
+  alerts: { note: '참고', tip: '팁', important: '중요', warning: '경고', caution: '주의' },
+  copyCode: '코드 복사',
+  copied: '복사됨',
+  headingLink: (text: string) => `‘${text}’ 절로 가는 링크`,
+  series: '시리즈',
+  allSeries: '모든 시리즈',
+  seriesPosts: (name: string) => `‘${name}’ 시리즈`,
+  seriesPosition: (position: number, total: number) => `${total}편 중 ${position}편`,
+  relatedPosts: '관련 글',
+  authorPosts: (name: string) => `${name}의 글`,
+  references: '참고 문헌',
+  footnotes: '각주',
+  backToReference: (n: number) => `본문 ${n}번 각주 위치로 돌아가기`,
+  contentErrorsTitle: (n: number) => `글에 고칠 곳이 ${n}군데 있습니다. 파일을 고치면 이 상자는 사라집니다.`,
 }
 
 type Dictionary = typeof ko
@@ -124,6 +139,21 @@ const en: Dictionary = {
   newsletterDone: 'Check your inbox to confirm.',
   newsletterInvalid: 'Please enter a valid email address.',
   newsletterFailed: 'Could not subscribe. Please try again later.',
+  contentErrors: 'Content errors',
+  alerts: { note: 'Note', tip: 'Tip', important: 'Important', warning: 'Warning', caution: 'Caution' },
+  copyCode: 'Copy code',
+  copied: 'Copied',
+  headingLink: (text) => `Link to “${text}”`,
+  series: 'Series',
+  allSeries: 'All series',
+  seriesPosts: (name) => `Series “${name}”`,
+  seriesPosition: (position, total) => `Part ${position} of ${total}`,
+  relatedPosts: 'Related posts',
+  authorPosts: (name) => `Posts by ${name}`,
+  references: 'References',
+  footnotes: 'Footnotes',
+  backToReference: (n) => `Back to reference ${n}`,
+  contentErrorsTitle: (n) => `${n} problem${n === 1 ? '' : 's'} in your posts. Fix the file and this box goes away.`,
 }
 
 const dictionaries: Record<Locale, Dictionary> = { ko, en }

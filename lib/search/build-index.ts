@@ -16,7 +16,7 @@ export type IndexablePost = {
   date: string
   tags: string[]
   summary?: string
-  toc: TocEntry[]
+  headings: TocEntry[]
   body: { raw: string }
 }
 
@@ -56,7 +56,7 @@ export function distinctWords(text: string, known: string): string {
 }
 
 export function indexPost(post: IndexablePost): IndexedPost {
-  const headings = post.toc.map((entry) => entry.text)
+  const headings = post.headings.map((entry) => entry.text)
   const summary = post.summary ?? ''
   const known = [post.title, summary, ...headings].join(' ')
   return [post.title, post.path, post.date, post.tags, headings, summary, distinctWords(bodyText(post.body.raw), known)]

@@ -79,7 +79,7 @@ export function corpus(count) {
       date: day,
       tags: [...new Set(Array.from({ length: 1 + Math.floor(random() * 4) }, () => pick(TAGS)))],
       summary: sentence(15 + Math.floor(random() * 15)),
-      toc: headings.map((text) => ({ depth: 2, text, id: text })),
+      headings: headings.map((text) => ({ depth: 2, text, id: text })),
       body: { raw: body },
     })
   }

@@ -22,7 +22,7 @@ function corpus(): IndexablePost[] {
         date: new Date(String(data.date)).toISOString(),
         tags: data.tags ?? [],
         summary: data.summary,
-        toc: tableOfContents(content),
+        headings: tableOfContents(content),
         body: { raw: content },
       }
     })
@@ -54,7 +54,7 @@ describe('search over data/blog', () => {
       path: '/blog/code',
       date: '2024-01-01T00:00:00.000Z',
       tags: [],
-      toc: [],
+      headings: [],
       body: { raw: '설명 문장 `inlineWord`\n\n```ts\nconst secretWord = 1\n```\n' },
     }
     const small = createSearchEngine(readIndexFile(buildSearchIndex([post])))

@@ -1,0 +1,29 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { getAllSeries } from '@/lib/content'
+import { t } from '@/lib/i18n'
+
+export const metadata: Metadata = { title: t.allSeries, alternates: { canonical: '/series' } }
+
+export default function SeriesIndexPage() {
+  const all = getAllSeries()
+  return (
+    <>
+      <h1 className="mb-8 text-3xl font-extrabold tracking-tight sm:text-4xl">{t.allSeries}</h1>
+      {all.length === 0 ? (
+        <p className="text-gray-500">{t.noPosts}</p>
+      ) : (
+        <ul className="space-y-3">
+          {all.map((series) => (
+            <li key={series.slug}>
+              <Link href={`/series/${series.slug}`} className="text-xl font-bold hover:underline">
+                {series.name}
+              </Link>{' '}
+              <span className="text-gray-500 dark:text-gray-400">({t.postCount(series.posts.length)})</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,12 @@
+/**
+ * KaTeX's stylesheet, rendered only by posts with math (post.hasMath), so no
+ * other page downloads it. No `precedence`: React would then announce the
+ * stylesheet in the RSC payload, and a page that merely prefetches a link to a
+ * math post would download it. The file and its fonts are copied from the
+ * katex package by scripts/copy-assets.mjs: no CDN.
+ */
+export function MathStyles() {
+  // A plain <link> on purpose: importing the CSS would load it on every post of the route.
+  // eslint-disable-next-line @next/next/no-css-tags
+  return <link rel="stylesheet" href="/katex/katex.min.css" />
+}

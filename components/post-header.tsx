@@ -1,0 +1,46 @@
+import Image from 'next/image'
+import Link from 'next/link'
+import type { Author, Post } from '@/lib/content'
+import { t } from '@/lib/i18n'
+import { PostDate } from './post-date'
+import { ReadingTime } from './reading-time'
+import { TagLink } from './tag-link'
+import { UnpublishedBadge } from './unpublished-badge'
+
+/** Date, title, tags and authors: the top of every post layout. */
+export function PostHeader({ post, authors }: { post: Post; authors: Author[] }) {
+  return (
+    <header className="space-y-4 border-b border-gray-200 pb-8 dark:border-gray-800">
+      <p className="text-sm text-gray-500 dark:text-gray-400">
+        <span className="sr-only">{t.publishedOn}</span>
+        <PostDate date={post.date} />
+        <ReadingTime minutes={post.readingTime} className="ms-3" />
+      </p>
+      <h1 className="text-3xl leading-tight font-extrabold tracking-tight sm:text-4xl">
+        {post.title}
+        <UnpublishedBadge post={post} />
+      </h1>
+      {post.tags.length > 0 && (
+        <ul className="flex flex-wrap gap-2">
+          {post.tags.map((tag) => (
+            <li key={tag}>
+              <TagLink tag={tag} />
+            </li>
+          ))}
+        </ul>
+      )}
+      <ul className="flex flex-wrap gap-4" aria-label={t.writtenBy}>
+        {authors.map((author) => (
+          <li key={author.id} className="flex items-center gap-2 text-sm">
+            {author.avatar && (
+              <Image src={author.avatar} alt="" width={32} height={32} className="h-8 w-8 rounded-full" />
+            )}
+            <Link href={`/authors/${author.id}`} className="font-medium hover:underline">
+              {author.name}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </header>
+  )
+}

@@ -1,0 +1,441 @@
+// The writer's proofreader: reads every post and author file the way the build
+// will and reports each mistake once, with the file, line, column, field, what
+// was expected and what was found. It runs before contentlayer2 (whose own
+// messages name no line and miss impossible dates, non-boolean drafts, MDX
+// syntax and unknown components), so `npm run build` stops here with a message
+// that says where to look. `npm run dev` runs it on every change too.
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
+import { dirname, join, relative, sep } from 'node:path'
+import { compile } from '@mdx-js/mdx'
+import type { Root } from 'mdast'
+import { visit } from 'unist-util-visit'
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Pair } from 'yaml'
+import { mdxComponentNames } from '../components/mdx-component-names'
+import { Author, Post } from '../contentlayer.config'
+import { remarkPlugins } from './mdx-plugins'
+import { formatIssue, formatReport, type Issue } from './content-issue'
+import { postSlugFromPath } from './slug'
+
+export { formatIssue, formatReport, type Issue }
+
+type FieldDef = { type: string; required?: boolean; of?: { type: string }; options?: readonly string[] }
+type Fields = Record<string, FieldDef>
+
+function fieldsOf(type: typeof Post | typeof Author): Fields {
+  const def = typeof type.def === 'function' ? type.def() : type.def
+  const fields: Fields = {}
+  for (const [name, field] of Object.entries(def.fields ?? {})) {
+    fields[name] = {
+      type: field.type,
+      required: 'required' in field ? field.required : false,
+      of: 'of' in field && field.of && 'type' in field.of ? { type: String(field.of.type) } : undefined,
+      options: 'options' in field ? field.options : undefined,
+    }
+  }
+  return fields
+}
+
+function listFiles(dir: string): string[] {
+  try {
+    if (!statSync(dir).isDirectory()) return []
+  } catch {
+    return []
+  }
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.mdx'))
+    .map((file) => join(dir, file))
+    .sort()
+}
+
+function displayPath(file: string): string {
+  const rel = relative(process.cwd(), file)
+  return rel.startsWith('..') ? file : rel
+}
+
+/** What a YAML value looks like to a writer: "the text "yes"", "a list", "the number 3". */
+function describe(value: unknown): string {
+  if (value === null || value === undefined) return 'nothing'
+  if (typeof value === 'string') return `the text ${JSON.stringify(value)}`
+  if (typeof value === 'number') return `the number ${value}`
+  if (typeof value === 'boolean') return `${value}`
+  if (Array.isArray(value)) return `a list ${JSON.stringify(value)}`
+  return `a map ${JSON.stringify(value)}`
+}
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/
+
+/** Why `value` is not a date a reader's calendar has, or null when it is one. */
+export function dateProblem(value: string): string | null {
+  const match = DATE.exec(value.trim())
+  if (!match) return 'not in the form YYYY-MM-DD'
+  const [year, month, day, hour = '0', minute = '0', second = '0'] = match.slice(1).map((part) => part ?? undefined)
+  const m = Number(month)
+  if (m < 1 || m > 12) return `there is no month ${m}`
+  const daysInMonth = new Date(Date.UTC(Number(year), m, 0)).getUTCDate()
+  if (Number(day) < 1 || Number(day) > daysInMonth) return `${year}-${month} has no day ${Number(day)}`
+  if (Number(hour) > 23 || Number(minute) > 59 || Number(second) > 59) return 'the time of day is impossible'
+  return null
+}
+
+const EXAMPLES: Record<string, string> = {
+  string: "text, e.g. title: '글 제목'",
+  date: "a calendar date as YYYY-MM-DD, e.g. date: '2024-03-01'",
+  boolean: 'true or false',
+  number: 'a number, e.g. 2',
+  list: "a list of text, e.g. tags: ['회고', '테스트']",
+}
+
+function expectedFor(def: FieldDef): string {
+  if (def.type === 'enum' && def.options) return `one of ${def.options.join(', ')}`
+  return EXAMPLES[def.type] ?? def.type
+}
+
+/** Closest known field name, for "did you mean" hints on typos like `tag` or `titel`. */
+function closest(name: string, known: string[]): string | undefined {
+  const distance = (a: string, b: string) => {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i)
+    for (let i = 1; i <= a.length; i++) {
+      let previous = row[0]
+      row[0] = i
+      for (let j = 1; j <= b.length; j++) {
+        const current = row[j]
+        row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1].toLowerCase() === b[j - 1].toLowerCase() ? 0 : 1))
+        previous = current
+      }
+    }
+    return row[b.length]
+  }
+  const best = known.map((k) => ({ k, d: distance(name, k) })).sort((a, b) => a.d - b.d)[0]
+  return best && best.d <= 2 ? best.k : undefined
+}
+
+type Parsed = {
+  data: Record<string, unknown>
+  fieldLine: (field: string) => { line: number; column: number } | undefined
+  body: string
+  /** the line of the closing --- */
+  closeLine: number
+}
+
+/**
+ * Splits the frontmatter from the body. The body keeps its line numbers: the
+ * frontmatter lines are blanked, so an MDX message's line is the file's line.
+ */
+function parseFile(file: string, source: string, report: (issue: Omit<Issue, 'file'>) => void): Parsed | null {
+  const text = source.replace(/^\uFEFF/, '')
+  if (text.trim() === '') {
+    report({
+      severity: 'error',
+      line: 1,
+      problem: 'the file is empty',
+      expected: "frontmatter between --- lines with at least title and date, then the post's body",
+      found: 'an empty file',
+    })
+    return null
+  }
+  const lines = text.split(/\r?\n/)
+  if (lines[0].trim() !== '---') {
+    report({
+      severity: 'error',
+      line: 1,
+      column: 1,
+      problem: 'the file does not start with frontmatter',
+      expected: "a first line of --- followed by title: and date:, closed by another ---",
+      found: JSON.stringify(lines[0].slice(0, 60)),
+    })
+    return null
+  }
+  const close = lines.findIndex((line, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(line))
+  if (close === -1) {
+    report({
+      severity: 'error',
+      line: 1,
+      column: 1,
+      problem: 'the frontmatter is never closed',
+      expected: 'a line of --- after the last frontmatter field',
+      found: 'no closing --- before the end of the file',
+    })
+    return null
+  }
+  const yamlText = lines.slice(1, close).join('\n')
+  const counter = new LineCounter()
+  // The core schema keeps `2023-13-45` a string, so an impossible date is
+  // reported as written instead of silently rolling over into 2024.
+  const doc = parseDocument(yamlText, { schema: 'core', lineCounter: counter, prettyErrors: false, uniqueKeys: true })
+  if (doc.errors.length > 0) {
+    const error = doc.errors[0]
+    const pos = counter.linePos(error.pos[0])
+    report({
+      severity: 'error',
+      line: pos.line + 1,
+      column: pos.col,
+      problem: `the frontmatter is not valid YAML (${error.message.replace(/\s+at line \d+, column \d+.*$/s, '')})`,
+      expected: "one `field: value` per line; quote text that contains ':' or starts with a symbol, e.g. title: '제목: 부제'",
+      found: JSON.stringify(lines[pos.line] ?? ''),
+    })
+    return null
+  }
+  const value: unknown = doc.toJS()
+  if (value !== null && (typeof value !== 'object' || Array.isArray(value))) {
+    report({
+      severity: 'error',
+      line: 2,
+      column: 1,
+      problem: 'the frontmatter is not a list of fields',
+      expected: 'lines of `field: value`',
+      found: describe(value),
+    })
+    return null
+  }
+  const data: Record<string, unknown> = value && typeof value === 'object' ? Object.fromEntries(Object.entries(value)) : {}
+  const fieldLine = (field: string) => {
+    if (!isMap(doc.contents)) return undefined
+    const pair = doc.contents.items.find((item: Pair) => isScalar(item.key) && item.key.value === field)
+    const node = pair?.value ?? pair?.key
+    const range = (isScalar(node) || isSeq(node) || isMap(node) ? node.range : undefined) ?? (isScalar(pair?.key) ? pair.key.range : undefined)
+    if (!range) return undefined
+    const pos = counter.linePos(range[0])
+    return { line: pos.line + 1, column: pos.col }
+  }
+  const body = lines.map((line, i) => (i <= close ? '' : line)).join('\n')
+  return { data, fieldLine, body, closeLine: close + 1 }
+}
+
+function checkFields(fields: Fields, parsed: Parsed, report: (issue: Omit<Issue, 'file'>) => void) {
+  const known = Object.keys(fields)
+  for (const [name, value] of Object.entries(parsed.data)) {
+    const def = fields[name]
+    const at = parsed.fieldLine(name)
+    if (!def) {
+      const hint = closest(name, known)
+      report({
+        severity: 'warning',
+        ...at,
+        field: name,
+        problem: `unknown field \`${name}\` is ignored${hint ? ` (did you mean \`${hint}\`?)` : ''}`,
+        expected: `one of ${known.join(', ')}`,
+        found: name,
+      })
+      continue
+    }
+    if (value === null || value === undefined) continue
+    const wrong = (problem: string, found = describe(value)) =>
+      report({ severity: 'error', ...at, field: name, problem, expected: expectedFor(def), found })
+    switch (def.type) {
+      case 'string':
+        if (typeof value !== 'string') wrong(`\`${name}\` must be text`)
+        else if (def.required && value.trim() === '') wrong(`\`${name}\` is empty`)
+        break
+      case 'date':
+        if (typeof value !== 'string') wrong(`\`${name}\` must be a date`)
+        else {
+          const problem = dateProblem(value)
+          if (problem) wrong(`\`${name}\` is not a real date: ${problem}`)
+        }
+        break
+      case 'boolean':
+        if (typeof value !== 'boolean') wrong(`\`${name}\` must be true or false`)
+        break
+      case 'number':
+        if (typeof value !== 'number') wrong(`\`${name}\` must be a number`)
+        break
+      case 'enum':
+        if (typeof value !== 'string' || !def.options?.includes(value)) wrong(`\`${name}\` is not one of the allowed values`)
+        break
+      case 'list':
+        if (!Array.isArray(value)) wrong(`\`${name}\` must be a list`)
+        else if (def.of?.type === 'string' && value.some((item) => typeof item !== 'string'))
+          wrong(`every item of \`${name}\` must be text`)
+        break
+    }
+  }
+  for (const [name, def] of Object.entries(fields)) {
+    const value = parsed.data[name]
+    if (def.required && (value === undefined || value === null)) {
+      report({
+        severity: 'error',
+        line: parsed.closeLine,
+        column: 1,
+        field: name,
+        problem: `the required field \`${name}\` is missing`,
+        expected: expectedFor(def),
+        found: value === null ? `\`${name}:\` with no value` : 'no such line in the frontmatter',
+      })
+    }
+  }
+}
+
+/** JSX tags a post uses that the renderer does not provide (lowercase tags are HTML). */
+function remarkUnknownComponents(allowed: ReadonlySet<string>, found: { name: string; line?: number; column?: number }[]) {
+  return () => (tree: Root) => {
+    visit(tree, (node) => {
+      if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return
+      const name = node.name
+      if (!name || !/^[A-Z]|\./.test(name) || allowed.has(name)) return
+      found.push({ name, line: node.position?.start.line, column: node.position?.start.column })
+    })
+  }
+}
+
+type Place = { src: string; line?: number; column?: number }
+
+/** Image paths a post uses: `![](src)` and `<Image src="...">`. */
+function remarkImageSources(found: Place[]) {
+  return () => (tree: Root) => {
+    visit(tree, (node) => {
+      const at = { line: node.position?.start.line, column: node.position?.start.column }
+      if (node.type === 'image') found.push({ src: node.url, ...at })
+      if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Image') {
+        const src = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'src')?.value
+        if (typeof src === 'string') found.push({ src, ...at })
+      }
+    })
+  }
+}
+
+/** Where an image path points on disk: public/ for `/x.png`, the post's folder for `x.png`; null for other sites. */
+function imageFile(src: string, postFile: string): string | null {
+  if (/^([a-z]+:|\/\/|#|data:)/i.test(src)) return null
+  const path = safeDecode(src.split(/[?#]/)[0])
+  return src.startsWith('/') ? join(process.cwd(), 'public', path) : join(dirname(postFile), path)
+}
+
+async function checkBody(file: string, parsed: Parsed, report: (issue: Omit<Issue, 'file'>) => void) {
+  const unknown: { name: string; line?: number; column?: number }[] = []
+  const images: Place[] = []
+  const allowed = new Set<string>(mdxComponentNames)
+  try {
+    await compile(parsed.body, {
+      remarkPlugins: [...remarkPlugins, remarkUnknownComponents(allowed, unknown), remarkImageSources(images)],
+    })
+  } catch (error) {
+    const message = error instanceof Error ? error : new Error(String(error))
+    const numberOf = (key: 'line' | 'column') =>
+      key in message && typeof Reflect.get(message, key) === 'number' ? Number(Reflect.get(message, key)) : undefined
+    const reason = message.message.split('\n')[0]
+    // Some parser errors carry their place only inside the text: "(8:1-8:23)".
+    const inText = /\((\d+):(\d+)-\d+:\d+\)/.exec(reason)
+    const line = numberOf('line') ?? (inText ? Number(inText[1]) : undefined)
+    const column = numberOf('column') ?? (inText ? Number(inText[2]) : undefined)
+    const sourceLine = line !== undefined ? parsed.body.split('\n')[line - 1] : undefined
+    report({
+      severity: 'error',
+      line,
+      column,
+      problem: `MDX syntax error: ${reason}`,
+      expected:
+        'closed JSX tags (<Image ... /> or <Tag>…</Tag>) and balanced { }; write \\{ or `{` in code to show a literal brace',
+      found: sourceLine !== undefined ? JSON.stringify(sourceLine.trim()) : undefined,
+    })
+    return
+  }
+  for (const { name, line, column } of unknown) {
+    report({
+      severity: 'error',
+      line,
+      column,
+      problem: `the component <${name}> is not available in posts`,
+      expected: `one of ${[...allowed].map((n) => `<${n}>`).join(', ')} (add new ones to components/mdx-component-names.ts and mdx-components.tsx)`,
+      found: `<${name}>`,
+    })
+  }
+  for (const { src, line, column } of images) {
+    const target = imageFile(src, file)
+    if (target === null || existsSync(target)) continue
+    report({
+      severity: 'error',
+      line,
+      column,
+      problem: `the image ${src} does not exist`,
+      expected: src.startsWith('/')
+        ? `a file ${displayPath(target)} (paths starting with / are read from public/)`
+        : `a file ${displayPath(target)} next to the post`,
+      found: src,
+    })
+  }
+}
+
+/** Checks a content folder (with blog/ and authors/) and returns every problem found. */
+export async function checkContent(contentDir: string): Promise<Issue[]> {
+  const issues: Issue[] = []
+  const postFields = fieldsOf(Post)
+  const authorFields = fieldsOf(Author)
+  const authorsDir = join(contentDir, 'authors')
+  const authorIds = new Set(
+    listFiles(authorsDir).map((file) => relative(authorsDir, file).split(sep).join('/').replace(/\.mdx$/, '').normalize('NFC')),
+  )
+
+  for (const file of listFiles(authorsDir)) {
+    const report = (issue: Omit<Issue, 'file'>) => issues.push({ file: displayPath(file), ...issue })
+    const parsed = parseFile(file, readFileSync(file, 'utf8'), report)
+    if (parsed) checkFields(authorFields, parsed, report)
+  }
+
+  const blogDir = join(contentDir, 'blog')
+  const slugs = new Map<string, string>()
+  for (const file of listFiles(blogDir)) {
+    const source = readFileSync(file, 'utf8')
+    const report = (issue: Omit<Issue, 'file'>) => issues.push({ file: displayPath(file), ...issue })
+    const parsed = parseFile(file, source, report)
+    if (!parsed) continue
+    const before = issues.length
+    checkFields(postFields, parsed, report)
+    const fieldsOk = !issues.slice(before).some((issue) => issue.severity === 'error')
+
+    if (fieldsOk) {
+      const authors = Array.isArray(parsed.data.authors) ? parsed.data.authors.map(String) : []
+      for (const id of authors) {
+        if (authorIds.has(id.normalize('NFC'))) continue
+        report({
+          severity: 'error',
+          ...parsed.fieldLine('authors'),
+          field: 'authors',
+          problem: `no author file for the id \`${id}\``,
+          expected: `a file ${displayPath(join(authorsDir, `${id}.mdx`))}, or one of: ${[...authorIds].join(', ') || '(none)'}`,
+          found: id,
+        })
+      }
+      const bibliography = parsed.data.bibliography
+      if (typeof bibliography === 'string') {
+        const isUrl = /^[a-z]+:\/\//i.test(bibliography)
+        const bibFile = join(dirname(file), bibliography)
+        if (isUrl || !existsSync(bibFile)) {
+          report({
+            severity: 'error',
+            ...parsed.fieldLine('bibliography'),
+            field: 'bibliography',
+            problem: isUrl
+              ? 'the bibliography must be a file, not a URL (builds never go online)'
+              : `no bibliography file ${displayPath(bibFile)}`,
+            expected: 'the name of a BibTeX file next to the post, e.g. bibliography: refs.bib',
+            found: bibliography,
+          })
+        }
+      }
+      const override = typeof parsed.data.slug === 'string' ? parsed.data.slug : undefined
+      const slug = postSlugFromPath(relative(contentDir, file).split(sep).join('/'), override)
+      const other = slugs.get(slug)
+      if (other) {
+        report({
+          severity: 'error',
+          ...(override ? parsed.fieldLine('slug') : { line: 1 }),
+          field: 'slug',
+          problem: `two posts have the slug \`${slug}\` (the other is ${other}); both would be /blog/${slug}`,
+          expected: 'a slug no other post uses: rename the file or set slug: in the frontmatter',
+          found: slug,
+        })
+      } else slugs.set(slug, displayPath(file))
+    }
+    await checkBody(file, parsed, report)
+  }
+  return issues
+}
+
+/** A path as written or percent-decoded; a stray `%` never throws. */
+function safeDecode(path: string): string {
+  try {
+    return decodeURI(path)
+  } catch {
+    return path
+  }
+}
