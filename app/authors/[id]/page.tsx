@@ -8,7 +8,7 @@ import { decodeParam } from '@/lib/slug'
 
 type Props = { params: Promise<{ id: string }> }
 
-export const dynamicParams = true
+// dynamicParams stays at its default (true): see app/blog/[...slug]/page.tsx.
 
 export function generateStaticParams() {
   return getAuthors().map((author) => ({ id: author.id }))

@@ -9,7 +9,7 @@ import { decodeParam } from '@/lib/slug'
 type Props = { params: Promise<{ name: string }> }
 
 // Same reasoning as app/tags/[tag]/page.tsx: unknown names answer 404 from the page.
-export const dynamicParams = true
+// dynamicParams stays at its default (true): see app/blog/[...slug]/page.tsx.
 
 export function generateStaticParams() {
   return getAllSeries().map((series) => ({ name: series.slug }))
