@@ -5,6 +5,7 @@ import { PostDate } from '@/components/post-date'
 import { getAllSeries, getSeries } from '@/lib/content'
 import { t } from '@/lib/i18n'
 import { decodeParam } from '@/lib/slug'
+import { exportSafeParams } from '@/lib/static-params'
 
 type Props = { params: Promise<{ name: string }> }
 
@@ -12,7 +13,10 @@ type Props = { params: Promise<{ name: string }> }
 // dynamicParams stays at its default (true): see app/blog/[...slug]/page.tsx.
 
 export function generateStaticParams() {
-  return getAllSeries().map((series) => ({ name: series.slug }))
+  return exportSafeParams(
+    getAllSeries().map((series) => ({ name: series.slug })),
+    { name: '_' },
+  )
 }
 
 async function findSeries(params: Props['params']) {
