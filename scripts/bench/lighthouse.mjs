@@ -46,6 +46,7 @@ export async function benchLighthouse({ smoke = false } = {}) {
           failing: Object.values(lhr.audits)
             .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual')
             .map((a) => a.id),
+          consoleErrors: (lhr.audits['errors-in-console'].details?.items ?? []).map((item) => `${item.source}: ${item.description} ${item.sourceLocation?.url ?? ''}`.trim()),
         }
         raw[name].push(run)
         log(`lighthouse ${name} run ${i + 1}: ${CATEGORIES.map((c) => run[c]).join('/')} LCP ${Math.round(run.lcpMs)} ms CLS ${run.cls.toFixed(3)} TBT ${Math.round(run.tbtMs)} ms`)
@@ -59,14 +60,22 @@ export async function benchLighthouse({ smoke = false } = {}) {
   const summary = {}
   for (const [name, list] of Object.entries(raw)) {
     const s = Object.fromEntries(['lcpMs', 'cls', 'tbtMs', ...CATEGORIES].map((k) => [k, stats(list.map((r) => r[k]))]))
-    summary[name] = { path: pages[name], ...s, failingAudits: [...new Set(list.flatMap((r) => r.failing))] }
+    summary[name] = {
+      path: pages[name],
+      ...s,
+      failingAudits: [...new Set(list.flatMap((r) => r.failing))],
+      consoleErrors: [...new Set(list.flatMap((r) => r.consoleErrors))],
+    }
     const scores = CATEGORIES.map((c) => s[c].median)
     rows.push(
       {
         metric: `Lighthouse ${name} (${pages[name]}): performance / accessibility / best practices / SEO`,
         budget: '100 / 100 / 100 / 100',
         value: scores.join(' / '),
-        extra: `min ${CATEGORIES.map((c) => s[c].min).join(' / ')}, n=${list.length}` + (summary[name].failingAudits.length ? `; audits below 1: ${summary[name].failingAudits.join(', ')}` : ''),
+        extra:
+          `min ${CATEGORIES.map((c) => s[c].min).join(' / ')}, n=${list.length}` +
+          (summary[name].failingAudits.length ? `; audits below 1: ${summary[name].failingAudits.join(', ')}` : '') +
+          (summary[name].consoleErrors.length ? `; console errors: ${summary[name].consoleErrors.join(' | ')}` : ''),
         pass: scores.every((score) => score === 100),
       },
       { metric: `Lighthouse ${name}: LCP (ms)`, budget: '—', value: s.lcpMs },
