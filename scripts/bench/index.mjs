@@ -22,7 +22,7 @@ for (const part of chosen) {
     process.exit(2)
   }
 }
-const parts = chosen.length ? chosen : smoke ? ['build', 'reader', 'server', 'search'] : PARTS
+const parts = chosen.length ? chosen : smoke ? ['build', 'reader', 'server'] : PARTS
 
 /** The search helper's own benchmark (scripts/bench/search.mjs), when it exists. */
 function benchSearch() {
@@ -39,9 +39,28 @@ function benchSearch() {
   return searchRows(data)
 }
 
-/** search.json may carry its own rows; otherwise every number in it becomes a row. */
+/** Rows from search.json: its known fields, else every number in it. */
 function searchRows(data) {
   if (Array.isArray(data.rows)) return data.rows
+  const k = data.keystrokeToResultsMs
+  if (k && data.index) {
+    const per100 = data.index.gzipPer100 / 1024
+    return [
+      {
+        metric: `Search: keystroke to results over ${data.posts} posts (ms)`,
+        budget: '—',
+        value: `p50 ${k.p50}, p95 ${k.p95}`,
+        extra: `p99 ${k.p99}, max ${k.max}; ${data.keystrokes} keystrokes in ${data.queries} queries (초성, partial Hangul, English)`,
+      },
+      {
+        metric: 'Search: index gzip per 100 posts (KB)',
+        budget: '≤ 40',
+        value: Math.round(per100 * 10) / 10,
+        pass: per100 <= 40,
+        extra: `${(data.index.gzipBytes / 1024).toFixed(1)} KB gzip, ${(data.index.rawBytes / 1024).toFixed(1)} KB raw for ${data.posts} posts`,
+      },
+    ]
+  }
   const rows = []
   const walk = (value, path) => {
     if (typeof value === 'number') rows.push({ metric: `Search: ${path.join(' ')}`, budget: '—', value })
