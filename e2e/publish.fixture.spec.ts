@@ -126,6 +126,8 @@ test('sitemap.xml lists exactly the published posts and the list and tag pages, 
     ['react', 1],
     ['기타', 1],
     ['특수문자', 1],
+    ['리치', 1],
+    ['시리즈테스트', 1],
   ]
   const expected = [
     ...['/', '/blog', '/blog/page/2', '/blog/page/3', '/tags', '/archive', '/about', '/projects'].map(abs),
