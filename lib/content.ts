@@ -26,9 +26,9 @@ export function sortPosts<T extends Pick<Post, 'date' | 'title'>>(posts: readonl
   )
 }
 
-/** Every post a reader may see, newest first. */
+/** Every post a reader may see, newest first (in `npm run dev`, drafts and scheduled posts too). */
 export function getPublishedPosts(): Post[] {
-  return sortPosts(allPosts.filter((post) => showUnpublished || isPublished(post)))
+  return showUnpublished ? sortPosts(allPosts) : getPublicPosts()
 }
 
 export function getPostBySlug(slug: string): Post | undefined {
@@ -67,7 +67,7 @@ export function getTag(slug: string): TagSummary | undefined {
 }
 
 export function getPostsByTag(slug: string): Post[] {
-  return getPublishedPosts().filter((post) => post.tags.some((tag) => tagSlug(tag) === slug))
+  return filterByTag(getPublishedPosts(), slug)
 }
 
 export type Page<T> = { items: T[]; page: number; totalPages: number }
@@ -104,10 +104,14 @@ export function getDefaultAuthor(): Author | undefined {
   return getAuthor(siteConfig.author)
 }
 
-/** The authors of a post; the site's default author when it names none. */
+/** Author ids of a post; the site's default author when it names none. */
+function authorIds(post: Post): string[] {
+  return post.authors?.length ? post.authors : [siteConfig.author]
+}
+
+/** The authors of a post. */
 export function getPostAuthors(post: Post): Author[] {
-  const ids = post.authors?.length ? post.authors : [siteConfig.author]
-  return ids.map(getAuthor).filter((author): author is Author => author !== undefined)
+  return authorIds(post).map(getAuthor).filter((author): author is Author => author !== undefined)
 }
 
 /** The table of contents; empty when the post says `toc: false`. */
@@ -180,7 +184,7 @@ export function getRelatedPosts(post: Post): Post[] {
 
 /** The published posts `authorId` wrote (posts naming no author belong to the site's author). */
 export function getPostsByAuthor(authorId: string): Post[] {
-  return getPublishedPosts().filter((post) => (post.authors?.length ? post.authors : [siteConfig.author]).includes(authorId))
+  return getPublishedPosts().filter((post) => authorIds(post).includes(authorId))
 }
 
 export function getAuthors(): Author[] {
