@@ -6,8 +6,10 @@
 // that says where to look. `npm run dev` runs it on every change too.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import { dirname, join, relative, sep } from 'node:path'
-import { compile } from '@mdx-js/mdx'
 import type { Root } from 'mdast'
+import remarkMdx from 'remark-mdx'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
 import { visit } from 'unist-util-visit'
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Pair } from 'yaml'
 import { mdxComponentNames } from '../components/mdx-component-names'
@@ -305,9 +307,15 @@ async function checkBody(file: string, parsed: Parsed, report: (issue: Omit<Issu
   const images: Place[] = []
   const allowed = new Set<string>(mdxComponentNames)
   try {
-    await compile(parsed.body, {
-      remarkPlugins: [...remarkPlugins, remarkUnknownComponents(allowed, unknown), remarkImageSources(images)],
-    })
+    // Parse and run the remark stage only: MDX syntax errors come from the parser,
+    // and the pages compile each post once (next-mdx-remote), not a second time here.
+    const processor = unified()
+      .use(remarkParse)
+      .use(remarkMdx)
+      .use(remarkPlugins)
+      .use(remarkUnknownComponents(allowed, unknown))
+      .use(remarkImageSources(images))
+    await processor.run(processor.parse(parsed.body))
   } catch (error) {
     const message = error instanceof Error ? error : new Error(String(error))
     const numberOf = (key: 'line' | 'column') =>

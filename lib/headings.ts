@@ -33,9 +33,22 @@ export function remarkHeadingIds() {
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkMath)
 
+// contentlayer asks for several computed fields of the same body in a row
+// (headings, hasMath): parse each body once, not once per field.
+const recentTrees = new Map<string, Root>()
+function parseBody(mdx: string): Root {
+  let tree = recentTrees.get(mdx)
+  if (!tree) {
+    tree = parser.parse(mdx) as Root
+    if (recentTrees.size >= 32) recentTrees.delete(recentTrees.keys().next().value!)
+    recentTrees.set(mdx, tree)
+  }
+  return tree
+}
+
 /** The table of contents of an MDX body (h2 and deeper; h1 is the title). */
 export function tableOfContents(mdx: string): TocEntry[] {
-  const tree = parser.parse(mdx) as Root
+  const tree = parseBody(mdx)
   return collectHeadings(tree)
     .map(({ entry }) => entry)
     .filter((entry) => entry.depth >= 2)
@@ -44,7 +57,7 @@ export function tableOfContents(mdx: string): TocEntry[] {
 /** Whether a body has `$…$` or `$$…$$` math (so its page loads KaTeX's stylesheet). */
 export function hasMath(mdx: string): boolean {
   let found = false
-  visit(parser.parse(mdx) as Root, (node) => {
+  visit(parseBody(mdx), (node) => {
     if (node.type === 'math' || node.type === 'inlineMath') found = true
   })
   return found
