@@ -34,6 +34,23 @@ export function feedTagParams(): { tag: string }[] {
   return getTags(getPublicPosts()).map((tag) => ({ tag: tag.slug }))
 }
 
+/**
+ * The `feed` package writes titles and bodies as XML CDATA sections through
+ * xml-js, which splits only the first `]]>` of a text: a second one ended the
+ * section early and the rest became markup, so a title like
+ * `]]>]]><script>…` broke /feed.xml for every reader. Each `]]>` goes in as a
+ * marker no post can contain (random per process) and comes out split as
+ * `]]]]><![CDATA[>`, which parses back to `]]>`.
+ */
+const CDATA_END_MARK = `cdata-end-${crypto.randomUUID()}`
+const markCdataEnds = (text: string) => text.replaceAll(']]>', CDATA_END_MARK)
+
+/** The feed as the text of its format, every CDATA section well-formed. */
+export function serializeFeed(feed: Feed, format: FeedFormat): string {
+  if (format === 'json') return jsonFeed11(feed)
+  return (format === 'rss' ? feed.rss2() : feed.atom1()).replaceAll(CDATA_END_MARK, ']]]]><![CDATA[>')
+}
+
 /** Text as HTML: for the fields the formats define as HTML (Atom `type="html"`, RSS description). */
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
@@ -56,6 +73,8 @@ export async function buildFeed(
   const home = absoluteUrl(tag ? `/tags/${tag.slug}` : '/')
   const author = getDefaultAuthor()
   const asHtml = (text: string) => (format === 'json' ? text : escapeHtml(text))
+  // RSS and Atom: titles and bodies end up in CDATA (see serializeFeed).
+  const cdata = (text: string) => (format === 'json' ? text : markCdataEnds(text))
   const feed = new Feed({
     id: home,
     link: home,
@@ -74,13 +93,13 @@ export async function buildFeed(
     feed.addItem({
       id: link,
       link,
-      title: format === 'atom' ? escapeHtml(post.title) : post.title,
+      title: cdata(format === 'atom' ? escapeHtml(post.title) : post.title),
       date: new Date(post.lastmod ?? post.date),
       published: new Date(post.date),
       description: post.summary === undefined ? undefined : asHtml(post.summary),
       content:
         content === 'full'
-          ? await renderFeedHtml(post.body.raw)
+          ? cdata(await renderFeedHtml(post.body.raw))
           : // JSON Feed requires content_html (or content_text); the summary, as HTML, stands in.
             format === 'json' && post.summary !== undefined
             ? escapeHtml(post.summary)
@@ -121,8 +140,7 @@ function jsonFeed11(feed: Feed): string {
 
 export async function feedResponse(format: FeedFormat, tag?: TagSummary): Promise<Response> {
   const feed = await buildFeed(feedPosts(tag), format, tag)
-  const body = format === 'rss' ? feed.rss2() : format === 'atom' ? feed.atom1() : jsonFeed11(feed)
-  return new Response(body, { headers: { 'Content-Type': CONTENT_TYPES[format] } })
+  return new Response(serializeFeed(feed, format), { headers: { 'Content-Type': CONTENT_TYPES[format] } })
 }
 
 /** GET for `/tags/[tag]/feed.xml` and friends: a feed of one tag, or a 404. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { getPublicPosts, groupByYear } from '@/lib/content'
-import { buildFeed, escapeHtml } from '@/lib/feed'
+import Parser from 'rss-parser'
+import { buildFeed, escapeHtml, serializeFeed } from '@/lib/feed'
 import { renderFeedHtml } from '@/lib/feed-html'
 import { DEFAULT_OG_IMAGE, ogLocale, blogPostingJsonLd, postMetadata, serializeJsonLd } from '@/lib/metadata'
 import { absoluteUrl } from '@/lib/url'
@@ -102,6 +103,20 @@ describe('buildFeed', () => {
   it('in full mode carries each post rendered to HTML', async () => {
     const atom = (await buildFeed(posts.slice(0, 1), 'atom', undefined, 'full')).atom1()
     expect(atom).toContain('<content type="html"><![CDATA[<')
+  })
+
+  it('keeps a title and body with several `]]>` (the CDATA end) intact and the XML well-formed', async () => {
+    // xml-js splits only the first `]]>` of a CDATA text; the second used to end it and inject markup.
+    const title = 'A ]]>]]><script>alert(1)</script> ]]> B'
+    const post = { ...posts[0], title, body: { ...posts[0].body, raw: 'x ]]> y ]]> z' } }
+    for (const format of ['rss', 'atom'] as const) {
+      const xml = serializeFeed(await buildFeed([post], format, undefined, 'full'), format)
+      expect(xml).not.toContain('cdata-end-')
+      const [item] = (await new Parser().parseString(xml)).items
+      const text = format === 'atom' ? (item.title ?? '').replace(/&lt;/g, '<').replace(/&gt;/g, '>') : item.title
+      expect(text, format).toBe(title)
+      expect(format === 'rss' ? item['content:encoded'] : item.content, format).toContain('x ]]> y ]]> z')
+    }
   })
 })
 
