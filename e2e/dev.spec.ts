@@ -1,7 +1,7 @@
 // The writing loop: `npm run dev` over a copy of data/, a new post dropped in,
 // then edited, without restarting anything.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
@@ -93,6 +93,25 @@ test('a draft and a scheduled post show in dev, marked, on the list and on their
     await page.goto(BASE + '/blog/개발-서버-예약-글')
     await expect(page.getByRole('heading', { level: 1 }).locator('span')).toHaveText('예약됨', { timeout: 200 })
   }).toPass({ timeout: 10_000, intervals: [250] })
+})
+
+test('a post in blog/_drafts/ is not built even in dev: no list entry, no URL, no content error', async ({ page }) => {
+  mkdirSync(join(contentDir, 'blog', '_drafts'), { recursive: true })
+  // Half-written on purpose: the folder is not checked either, so no error panel.
+  writeFileSync(join(contentDir, 'blog', '_drafts', '폴더-초안.mdx'), post('폴더 속 초안').replace("date: '2025-01-01'", 'date: 2023-13-45'))
+  // Written after it, so once this one shows, the folder's file has been seen (and skipped).
+  writeFileSync(join(contentDir, 'blog', '폴더-밖-글.mdx'), post('폴더 밖의 글'))
+  await expect(async () => {
+    await page.goto(BASE + '/')
+    await expect(page.getByRole('link', { name: '폴더 밖의 글' })).toBeVisible({ timeout: 200 })
+  }).toPass({ timeout: 10_000, intervals: [250] })
+  await expect(page.getByText('폴더 속 초안')).toHaveCount(0)
+  await expect(page.getByRole('alert', { name: '글 오류' })).toHaveCount(0)
+  await page.goto(BASE + '/tags/개발서버')
+  await expect(page.getByRole('link', { name: '폴더 밖의 글' })).toBeVisible()
+  await expect(page.getByText('폴더 속 초안')).toHaveCount(0)
+  expect((await page.goto(BASE + '/blog/_drafts/폴더-초안'))?.status()).toBe(404)
+  expect(terminal).not.toContain('폴더-초안.mdx')
 })
 
 test('a mistake in a post shows in the terminal and the page; fixing the file clears it without a restart', async ({ page }) => {

@@ -18,8 +18,10 @@ cpSync(join(dist, 'fonts'), join(katex, 'fonts'), { recursive: true })
 const blogDir = join(resolve(root, process.env.CONTENT_DIR ?? 'data'), 'blog')
 const assets = join(root, 'public', 'content-assets')
 const files = existsSync(blogDir) ? readdirSync(blogDir, { recursive: true, encoding: 'utf8' }) : []
+// Nothing from blog/_drafts/ (UNPUBLISHED_DIR in contentlayer.config.ts): its images would be served.
+const unpublished = /^_drafts([/\\]|$)/
 for (const file of files) {
-  if (!/\.(png|jpe?g|gif|webp|avif|svg)$/i.test(file)) continue
+  if (!/\.(png|jpe?g|gif|webp|avif|svg)$/i.test(file) || unpublished.test(file)) continue
   const target = join(assets, 'blog', file)
   mkdirSync(dirname(target), { recursive: true })
   cpSync(join(blogDir, file), target)

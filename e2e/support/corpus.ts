@@ -5,7 +5,16 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import matter from 'gray-matter'
 
-export type SourcePost = { file: string; title: string; date: string; tags: string[]; summary?: string; draft: boolean }
+export type SourcePost = {
+  file: string
+  title: string
+  date: string
+  tags: string[]
+  summary?: string
+  draft: boolean
+  series?: string
+  seriesOrder?: number
+}
 
 export function readCorpus(contentDir: string): SourcePost[] {
   const blogDir = join(contentDir, 'blog')
@@ -20,14 +29,22 @@ export function readCorpus(contentDir: string): SourcePost[] {
         tags: (data.tags ?? []) as string[],
         summary: data.summary,
         draft: data.draft === true,
+        series: data.series,
+        seriesOrder: data.seriesOrder,
       }
     })
 }
 
-/** Published = not a draft and not dated after today (fixtures use far dates, so the zone does not matter). */
+/** A file in blog/_drafts/ is never built, whatever its frontmatter says. */
+export const inUnpublishedFolder = (post: SourcePost) => post.file.split(/[/\\]/)[0] === '_drafts'
+
+/**
+ * Published = outside blog/_drafts/, not a draft and not dated after today
+ * (fixtures use far dates, so the zone does not matter).
+ */
 export function publishedPosts(contentDir: string): SourcePost[] {
   const today = new Date().toISOString().slice(0, 10)
   return readCorpus(contentDir)
-    .filter((post) => !post.draft && post.date <= today)
+    .filter((post) => !inUnpublishedFolder(post) && !post.draft && post.date <= today)
     .sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title, 'ko'))
 }

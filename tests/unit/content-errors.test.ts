@@ -42,6 +42,15 @@ const cases: Case[] = [
   { name: 'missing-bibliography', at: ':4:15', field: 'bibliography', expected: 'a BibTeX file next to the post', found: 'refs.bib' },
   { name: 'missing-image', at: ':9:1', expected: 'next to the post', found: './없는-그림.png' },
   { name: 'empty-file', at: ':1', expected: 'frontmatter between --- lines', found: 'an empty file' },
+  { name: 'no-frontmatter', at: ':1:1', expected: 'a first line of ---', found: '"# 머리말 없이 시작한 글"' },
+  { name: 'unclosed-frontmatter', at: ':1:1', expected: 'a line of --- after the last frontmatter field', found: 'no closing ---' },
+  { name: 'duplicate-field', at: ':4:1', expected: 'one `field: value` per line', found: "title: '두 번째 제목'" },
+  { name: 'empty-title', at: ':2:8', field: 'title', expected: "text, e.g. title: '글 제목'", found: '""' },
+  { name: 'layout-unknown', at: ':4:9', field: 'layout', expected: 'one of PostLayout, PostSimple, PostBanner', found: '"Wide"' },
+  { name: 'series-order-not-number', at: ':5:14', field: 'seriesOrder', expected: 'a number, e.g. 2', found: '"둘째"' },
+  { name: 'tag-not-text', at: ':4:7', field: 'tags', expected: 'a list of text', found: '[2024,"회고"]' },
+  { name: 'bibliography-url', at: ':4:15', field: 'bibliography', expected: 'a BibTeX file next to the post', found: 'https://example.com/refs.bib' },
+  { name: 'missing-public-image', at: ':8:1', expected: 'paths starting with / are read from public/', found: '/static/images/없는-그림.png' },
 ]
 
 describe('content errors stop the build with a message that points at the mistake', () => {
@@ -63,6 +72,13 @@ describe('content errors stop the build with a message that points at the mistak
     expect(code).toBe(0)
     expect(output).toContain(`${join(fixtures, 'unknown-field', 'blog', 'post.mdx')}:4:6 warning in \`tag\``)
     expect(output).toContain('did you mean `tags`?')
+  }, 60_000)
+
+  it('a broken post in blog/_drafts/ is never built, so it is not checked either', async () => {
+    const { code, output } = await checkScript('../unpublished-folder')
+    expect(code).toBe(0)
+    expect(output).not.toContain('_drafts')
+    expect(await checkContent('tests/fixtures/unpublished-folder')).toEqual([])
   }, 60_000)
 
   it('the real posts pass', async () => {
