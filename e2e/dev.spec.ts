@@ -27,9 +27,14 @@ test.beforeAll(async () => {
   server.stdout?.on('data', (chunk) => (terminal += chunk))
   server.stderr?.on('data', (chunk) => (terminal += chunk))
   // First compile of a route takes a while on two cores.
-  await expect
-    .poll(async () => (await fetch(BASE).catch(() => null))?.status, { timeout: 240_000, intervals: [1000] })
-    .toBe(200)
+  try {
+    await expect
+      .poll(async () => (await fetch(BASE).catch(() => null))?.status, { timeout: 240_000, intervals: [1000] })
+      .toBe(200)
+  } catch (error) {
+    // Say why: the server's own output is the only clue when next dev never answers.
+    throw new Error(`npm run dev did not answer 200 on ${BASE}:\n${terminal.slice(-4000)}`, { cause: error })
+  }
 })
 
 test.afterAll(() => {
