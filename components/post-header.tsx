@@ -4,7 +4,7 @@ import type { Author, Post } from '@/lib/content'
 import { t } from '@/lib/i18n'
 import { PostDate } from './post-date'
 import { ReadingTime } from './reading-time'
-import { TagLink } from './tag-link'
+import { TagList } from './tag-link'
 import { UnpublishedBadge } from './unpublished-badge'
 
 /** Date, title, tags and authors: the top of every post layout. */
@@ -20,15 +20,7 @@ export function PostHeader({ post, authors }: { post: Post; authors: Author[] })
         {post.title}
         <UnpublishedBadge post={post} />
       </h1>
-      {post.tags.length > 0 && (
-        <ul className="flex flex-wrap gap-2">
-          {post.tags.map((tag) => (
-            <li key={tag}>
-              <TagLink tag={tag} />
-            </li>
-          ))}
-        </ul>
-      )}
+      <TagList tags={post.tags} />
       <ul className="flex flex-wrap gap-4" aria-label={t.writtenBy}>
         {authors.map((author) => (
           <li key={author.id} className="flex items-center gap-2 text-sm">

@@ -3,7 +3,7 @@ import type { Post } from '@/lib/content'
 import { t } from '@/lib/i18n'
 import { PostDate } from './post-date'
 import { ReadingTime } from './reading-time'
-import { TagLink } from './tag-link'
+import { TagList } from './tag-link'
 import { UnpublishedBadge } from './unpublished-badge'
 
 export function PostList({ posts }: { posts: Post[] }) {
@@ -21,15 +21,7 @@ export function PostList({ posts }: { posts: Post[] }) {
               </Link>
               <UnpublishedBadge post={post} />
             </h2>
-            {post.tags.length > 0 && (
-              <ul className="flex flex-wrap gap-2">
-                {post.tags.map((tag) => (
-                  <li key={tag}>
-                    <TagLink tag={tag} />
-                  </li>
-                ))}
-              </ul>
-            )}
+            <TagList tags={post.tags} />
             {post.summary && <p className="text-gray-600 dark:text-gray-300">{post.summary}</p>}
           </article>
         </li>

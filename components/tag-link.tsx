@@ -16,3 +16,17 @@ export function TagLink({ tag, count }: { tag: string; count?: number }) {
     </Link>
   )
 }
+
+/** A post's tags as a row of links; nothing when it has none. */
+export function TagList({ tags }: { tags: string[] }) {
+  if (tags.length === 0) return null
+  return (
+    <ul className="flex flex-wrap gap-2">
+      {tags.map((tag) => (
+        <li key={tag}>
+          <TagLink tag={tag} />
+        </li>
+      ))}
+    </ul>
+  )
+}
