@@ -6,6 +6,7 @@ import { expect, test, type APIResponse, type Page } from '@playwright/test'
 import Parser from 'rss-parser'
 import { siteConfig } from '../data/site-config'
 import { publishedPosts, readCorpus, type SourcePost } from './support/corpus'
+import { openSearch } from './support/search'
 
 const CONTENT = 'e2e/fixtures/injection'
 const posts = readCorpus(CONTENT)
@@ -76,15 +77,6 @@ async function readXmlFeed(response: APIResponse, path: string, atom: boolean) {
     const body = atom ? feed.items[at].content : feed.items[at]['content:encoded']
     expect(body, path).toContain('CDATA 끝 ]]> 한 번 더 ]]> 끝.')
   }
-}
-
-/** Opens the search dialog and waits for the index. */
-async function openSearch(page: Page) {
-  await page.getByRole('button', { name: '검색 열기' }).click()
-  const dialog = page.getByRole('dialog', { name: '글 검색' })
-  await expect(dialog).toBeVisible()
-  await expect(dialog.getByRole('status')).not.toHaveText('검색 색인을 불러오는 중…')
-  return dialog
 }
 
 const SEARCH_QUERY = '<img src=x onerror=alert(1)>'

@@ -1,16 +1,9 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
+import { openSearch } from './support/search'
 
 const SEED_TITLE = '내가 해결한 문제 중 가장 어려운 문제는 무엇이었나?'
 const SEED_PATH = /\/blog\/hardest-problem-i-solved$/
 const INDEX = '/search-index.json'
-
-async function openSearch(page: Page) {
-  await page.getByRole('button', { name: '검색 열기' }).click()
-  const dialog = page.getByRole('dialog', { name: '글 검색' })
-  await expect(dialog).toBeVisible()
-  await expect(dialog.getByRole('status')).not.toHaveText('검색 색인을 불러오는 중…')
-  return dialog
-}
 
 const QUERIES = ['어려운', '어려', '문제', '가장 어려운 문제', '문제 가장 어려운', 'ㅇㄹㅇ', 'ㅁㅈ', '얼', '어려우', 'pact', 'Pact', 'Terraform', 'self-evalutaion']
 
