@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test'
 
-// Set by scripts/e2e.mjs when Playwright's own browser is missing (scripts/find-browser.mjs).
+// Set by scripts/e2e.mjs when Playwright's own browser is missing (scripts/test-deps.mjs).
 const executablePath = process.env.CHROMIUM_PATH
 const isCI = Boolean(process.env.CI)
 
@@ -16,6 +16,10 @@ export const INJECTION_URL = `http://localhost:${PORT_BASE + 4}`
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
+  // Waits, not speed limits: on two shared cores at load average 10 a page can
+  // take seconds. Tests that visit many pages size their own (e2e/support/budget.ts).
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   forbidOnly: isCI,
   retries: isCI ? 1 : 0,
   workers: 2,

@@ -4,6 +4,7 @@
 // future-dated post, 10 posts a page.
 import { expect, test } from '@playwright/test'
 import { publishedPosts } from './support/corpus'
+import { budgetFor } from './support/budget'
 
 const published = publishedPosts('e2e/fixtures/content')
 const titlesOn = (page: import('@playwright/test').Page) => page.locator('main article h2 a').allTextContents()
@@ -69,6 +70,7 @@ test('a post in a nested folder gets a nested slug', async ({ page }) => {
 })
 
 test('the draft and the future post appear on no list, tag page or URL', async ({ page, request }) => {
+  budgetFor(11)
   for (const path of ['/', '/blog', '/blog/page/2', '/blog/page/3', '/tags', '/tags/회고', '/tags/회고/page/2']) {
     const html = await (await request.get(path)).text()
     expect(html, path).not.toContain('아직 쓰는 중인 초안')

@@ -7,6 +7,7 @@ import Parser from 'rss-parser'
 import { siteConfig } from '../data/site-config'
 import { publishedPosts, readCorpus, type SourcePost } from './support/corpus'
 import { openSearch } from './support/search'
+import { budgetFor } from './support/budget'
 
 const CONTENT = 'e2e/fixtures/injection'
 const posts = readCorpus(CONTENT)
@@ -267,6 +268,7 @@ for (const channel of channels) {
     const dialogs = watchDialogs(page)
     const paths = await channel.paths(page)
     expect(paths.length, 'URLs in this channel').toBeGreaterThan(0)
+    budgetFor(paths.length * (channel.then ? 2 : 1))
     for (const path of paths) {
       if (channel.read) {
         const response = await page.request.get(path)
@@ -286,6 +288,7 @@ for (const channel of channels) {
 }
 
 test('titles show literally on the lists and on their posts, with the hostile authors named as text', async ({ page }) => {
+  budgetFor(posts.length + 2)
   const dialogs = watchDialogs(page)
   await page.goto('/blog')
   const listed = await page.locator('main article h2 a').evaluateAll((links) => links.map((a) => a.textContent))
@@ -338,6 +341,7 @@ test('a javascript: link in a body is neutralised by React and clicking it opens
 })
 
 test('RTL override characters stay in the text and a 5,000-character title wraps inside the page', async ({ page }) => {
+  budgetFor(6)
   await page.goto('/blog/rtl-title')
   expect(await page.locator('h1').evaluate((h1) => h1.textContent)).toBe(`오른쪽에서 ${RLO}txt.exe 왼쪽`)
 

@@ -7,6 +7,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test'
 import Parser from 'rss-parser'
 import { siteConfig } from '../data/site-config'
 import { tagSlug } from '../lib/slug'
+import { budgetFor } from './support/budget'
 import { inUnpublishedFolder, publishedPosts, readCorpus, type SourcePost } from './support/corpus'
 
 const CONTENT = 'e2e/fixtures/content'
@@ -63,6 +64,7 @@ test('the corpus: four hidden posts, for four reasons, sharing tags and a series
 })
 
 test('URL: each hidden post answers 404, raw and percent-encoded, and its text is not served', async ({ request }) => {
+  budgetFor(hidden.length * 2)
   for (const post of hidden) {
     for (const path of [pathOf(post), encodeURI(pathOf(post))]) {
       const response = await request.get(path)
@@ -74,11 +76,12 @@ test('URL: each hidden post answers 404, raw and percent-encoded, and its text i
 })
 
 test('lists: /, every /blog page and /archive show exactly the published posts', async ({ page }) => {
+  const pages = Math.ceil(published.length / PER_PAGE)
+  budgetFor(pages + 3)
   await page.goto('/')
   expect(await titlesOn(page)).toEqual(published.slice(0, siteConfig.homePosts).map((post) => post.title))
   expectNothingHidden(await page.content(), '/')
 
-  const pages = Math.ceil(published.length / PER_PAGE)
   const listed: string[] = []
   for (let n = 1; n <= pages; n++) {
     const path = n === 1 ? '/blog' : `/blog/page/${n}`
@@ -97,10 +100,7 @@ test('lists: /, every /blog page and /archive show exactly the published posts',
   expectNothingHidden(await page.content(), '/archive')
 })
 
-test('tags: /tags counts only published posts; shared tag pages list only them; hidden-only tags have no page', async ({
-  page,
-  request,
-}) => {
+test('tags: /tags counts only published posts of the tags hidden posts share', async ({ page }) => {
   await page.goto('/tags')
   const tagLinks = page.locator('main').getByRole('link')
   for (const tag of sharedTags) {
@@ -109,10 +109,14 @@ test('tags: /tags counts only published posts; shared tag pages list only them; 
     )
   }
   expectNothingHidden(await page.content(), '/tags')
+})
 
-  for (const tag of sharedTags) {
+// One test per tag: each visits every page of its list.
+for (const tag of sharedTags) {
+  test(`tags: the pages of #${tag}, shared with a hidden post, list only published posts`, async ({ page, request }) => {
     const expected = taggedWith(tag).map((post) => post.title)
     const pages = Math.ceil(expected.length / PER_PAGE)
+    budgetFor(pages + 1)
     const listed: string[] = []
     for (let n = 1; n <= pages; n++) {
       const path = `/tags/${tagSlug(tag)}${n === 1 ? '' : `/page/${n}`}`
@@ -122,8 +126,11 @@ test('tags: /tags counts only published posts; shared tag pages list only them; 
     }
     expect(listed, tag).toEqual(expected)
     expect((await request.get(`/tags/${tagSlug(tag)}/page/${pages + 1}`)).status(), tag).toBe(404)
-  }
+  })
+}
 
+test('tags: tags only hidden posts carry have no page', async ({ request }) => {
+  budgetFor(hiddenOnlyTags.length * 3)
   for (const tag of hiddenOnlyTags) {
     for (const path of [`/tags/${tagSlug(tag)}`, `/tags/${encodeURIComponent(tagSlug(tag))}`, `/tags/${tagSlug(tag)}/page/1`]) {
       expect((await request.get(path)).status(), path).toBe(404)
@@ -138,6 +145,7 @@ test('series: /series counts published parts; /series/<name> and each part’s s
     .filter((post) => post.series === '리치 글 시리즈')
     .sort((a, b) => (a.seriesOrder ?? Infinity) - (b.seriesOrder ?? Infinity) || a.date.localeCompare(b.date))
   expect(parts).toHaveLength(3)
+  budgetFor(parts.length + 2)
   const titles = parts.map((post) => post.title)
 
   await page.goto('/series')
@@ -179,6 +187,7 @@ test('feeds: the site’s and each shared tag’s RSS, Atom and JSON feeds carry
     ['', published],
     ...sharedTags.map((tag): [string, SourcePost[]] => [`/tags/${encodeURIComponent(tagSlug(tag))}`, taggedWith(tag)]),
   ]
+  budgetFor(feeds.length * 3 + hiddenOnlyTags.length * 3)
   for (const [prefix, posts] of feeds) {
     const expected = newest(posts)
     for (const kind of ['feed.xml', 'atom.xml'] as const) {
@@ -228,6 +237,7 @@ test('OG images and images kept next to a hidden post answer 404', async ({ requ
   // Controls: a published post's card and an image next to a published post are served.
   expect((await request.get('/og/rich/everything.png')).status()).toBe(200)
   expect((await request.get('/content-assets/blog/rich/local-diagram.svg')).status()).toBe(200)
+  budgetFor(hidden.length * 2 + 3)
   for (const post of hidden) {
     for (const path of [`/og/${slugOf(post)}.png`, encodeURI(`/og/${slugOf(post)}.png`)]) {
       expect((await request.get(path)).status(), `${path} (${post.why})`).toBe(404)
@@ -236,8 +246,9 @@ test('OG images and images kept next to a hidden post answer 404', async ({ requ
   expect((await request.get('/content-assets/blog/_drafts/folder-draft-diagram.svg')).status()).toBe(404)
 })
 
-test('prev/next: every published post links to its published neighbours only', async ({ page }) => {
-  for (const [i, post] of published.entries()) {
+// One test per post (27 posts under one timeout did not fit on a busy machine).
+for (const [i, post] of published.entries()) {
+  test(`prev/next: ${post.file} links to its published neighbours only`, async ({ page }) => {
     await page.goto(pathOf(post), { waitUntil: 'domcontentloaded' })
     const newer = published[i - 1]
     const older = published[i + 1]
@@ -246,19 +257,23 @@ test('prev/next: every published post links to its published neighbours only', a
     expect(await nav('prev'), `${post.file} older`).toEqual(older ? [pathOf(older)] : [])
     if (newer) await expect(page.locator('main a[rel="next"]')).toContainText(newer.title)
     if (older) await expect(page.locator('main a[rel="prev"]')).toContainText(older.title)
-  }
+  })
+}
+
+const sharing = published.filter((post) => post.tags.some((tag) => sharedTags.includes(tag)))
+const publishedPaths = new Set(published.map(pathOf))
+
+test('related posts: enough published posts share a tag with a hidden post to make the check mean something', () => {
+  expect(sharing.length).toBeGreaterThan(15)
 })
 
-test('related posts: posts sharing a tag with a hidden post recommend only published posts', async ({ page }) => {
-  const sharing = published.filter((post) => post.tags.some((tag) => sharedTags.includes(tag)))
-  expect(sharing.length).toBeGreaterThan(15)
-  const publishedPaths = new Set(published.map(pathOf))
-  for (const post of sharing) {
+for (const post of sharing) {
+  test(`related posts: ${post.file}, sharing a tag with a hidden post, recommends only published posts`, async ({ page }) => {
     await page.goto(pathOf(post), { waitUntil: 'domcontentloaded' })
     const related = page.getByRole('region', { name: '관련 글' })
     const hrefs = await hrefsIn(related)
     expect(hrefs.length, post.file).toBeGreaterThan(0)
     for (const href of hrefs) expect(publishedPaths.has(href), `${post.file} recommends ${href}`).toBe(true)
     expectNothingHidden(await related.innerHTML(), `related posts of ${post.file}`)
-  }
-})
+  })
+}

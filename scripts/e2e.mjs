@@ -1,10 +1,10 @@
-// `npm run test:e2e`: find (or install) a browser, build the two production
+// `npm run test:e2e`: find (or install) Chromium and nginx, build the two production
 // sites the browser tests read, then run Playwright. Extra arguments go to
 // Playwright (`npm run test:e2e -- e2e/tags.spec.ts`).
 import { spawnSync } from 'node:child_process'
-import { ensureChromium } from './find-browser.mjs'
+import { ensureTestDependencies } from './test-deps.mjs'
 
-const chromium = ensureChromium()
+const chromium = ensureTestDependencies()
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...(chromium ? { CHROMIUM_PATH: chromium } : {}) }
 // Read by data/site-config.ts at build time; e2e/integrations.fixture.spec.ts checks the same values.
 const GISCUS_FIXTURE = { GISCUS_REPO: 'hangul-blog/e2e-comments', GISCUS_REPO_ID: 'R_e2e', GISCUS_CATEGORY_ID: 'DIC_e2e' }

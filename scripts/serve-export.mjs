@@ -2,10 +2,11 @@
 // deploy/nginx/blog.conf, as a static host would: `npm run serve:export -- 8080`.
 // Everything nginx writes (pid, logs, temp files) goes to a fresh temp folder,
 // so it runs as any user; the e2e suite starts it as a Playwright webServer.
-import { spawn, spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { networkInterfaces, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { findNginx } from './test-deps.mjs'
 
 const port = Number(process.argv[2] ?? 8080)
 const root = resolve('out')
@@ -19,9 +20,8 @@ function fail(message) {
 if (!Number.isInteger(port) || port <= 0) fail(`not a port: ${process.argv[2]}`)
 if (!existsSync(join(root, 'index.html'))) fail('out/index.html is missing: run `npm run export` first.')
 
-const nginx = ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/local/nginx/sbin/nginx'].find(existsSync) ??
-  (spawnSync('which', ['nginx'], { encoding: 'utf8' }).stdout.trim() || null)
-if (!nginx) fail('nginx is not installed (Debian: apt-get install nginx).')
+const nginx = findNginx()
+if (!nginx) fail('nginx is not installed (Debian: apt-get install nginx-light).')
 const mimeTypes = ['/etc/nginx/mime.types', '/usr/local/nginx/conf/mime.types'].find(existsSync)
 if (!mimeTypes) fail('mime.types of nginx not found.')
 
