@@ -4,9 +4,9 @@
 // the raw text (see `skipBodyRendering`).
 import { contentDirExcludeDefault, defineDocumentType, makeSource } from 'contentlayer2/source-files'
 import { siteConfig } from './data/site-config'
-import { readingMinutes } from './lib/reading-time'
-import { hasMath, tableOfContents } from './lib/headings'
-import { postSlugFromPath } from './lib/slug'
+import { readingMinutes } from './lib/markdown/reading-time'
+import { hasMath, tableOfContents } from './lib/markdown/headings'
+import { postSlugFromPath } from './lib/content/slug'
 
 /**
  * The folder for posts that are not ready: contentlayer never reads it, so a

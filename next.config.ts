@@ -1,6 +1,6 @@
 import type { NextConfig } from 'next'
 import { siteConfig } from './data/site-config'
-import { securityHeaders } from './lib/security-headers'
+import { securityHeaders } from './lib/site/security-headers'
 
 const isExport = process.env.NEXT_OUTPUT === 'export'
 

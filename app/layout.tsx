@@ -6,8 +6,8 @@ import { ContentErrorsPanel } from '@/components/content-errors-panel'
 import { SiteFooter } from '@/components/site-footer'
 import { SiteHeader } from '@/components/site-header'
 import { ThemeProvider } from '@/components/theme-provider'
-import { language, t } from '@/lib/i18n'
-import { siteMetadata } from '@/lib/metadata'
+import { language, t } from '@/lib/site/i18n'
+import { siteMetadata } from '@/lib/publishing/metadata'
 import './globals.css'
 
 export const metadata: Metadata = siteMetadata()

@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { t } from '@/lib/i18n'
+import { t } from '@/lib/site/i18n'
 
 export default function NotFound() {
   return (

@@ -2,7 +2,7 @@ import Link from 'next/link'
 import { PostList } from '@/components/post-list'
 import { siteConfig } from '@/data/site-config'
 import { getPublishedPosts } from '@/lib/content'
-import { t } from '@/lib/i18n'
+import { t } from '@/lib/site/i18n'
 
 export default function HomePage() {
   const posts = getPublishedPosts()

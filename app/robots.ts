@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next'
-import { absoluteUrl } from '@/lib/url'
+import { absoluteUrl } from '@/lib/publishing/routes'
 
 // Written once at build time, also into out/ by the static export.
 export const dynamic = 'force-static'

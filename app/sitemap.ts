@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next'
-import { sitemapEntries } from '@/lib/sitemap'
+import { sitemapEntries } from '@/lib/publishing/sitemap'
 
 // Written once at build time, also into out/ by the static export.
 export const dynamic = 'force-static'

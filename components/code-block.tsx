@@ -3,7 +3,7 @@ import { CopyButton } from './copy-button'
 
 type Props = ComponentPropsWithoutRef<'pre'> & { 'data-language'?: string; 'data-title'?: string }
 
-/** A highlighted code block (see lib/rehype-plugins.ts): title, language label and copy button above the code. */
+/** A highlighted code block (see lib/markdown/rehype-plugins.ts): title, language label and copy button above the code. */
 export function CodeBlock({ 'data-language': language, 'data-title': title, ...props }: Props) {
   if (!language) return <pre {...props} />
   return (

@@ -1,5 +1,5 @@
 import { siteConfig } from '@/data/site-config'
-import { language, t } from '@/lib/i18n'
+import { language, t } from '@/lib/site/i18n'
 import { GiscusComments } from './giscus-comments'
 
 /** Comments under a post, when giscus is switched on in data/site-config.ts. */

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { showUnpublished } from '@/lib/content'
-import { DEV_ERRORS_FILE, formatIssue, type Issue } from '@/lib/content-issue'
-import { t } from '@/lib/i18n'
+import { DEV_ERRORS_FILE, formatIssue, type Issue } from '@/lib/content-check/issue'
+import { t } from '@/lib/site/i18n'
 
 function readErrors(): Issue[] {
   try {

@@ -1,6 +1,6 @@
 'use client'
 import { useState } from 'react'
-import { t } from '@/lib/i18n'
+import { t } from '@/lib/site/i18n'
 
 /** The one client island of a code block: copies the code as written (no line numbers, no labels). */
 export function CopyButton() {

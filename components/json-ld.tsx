@@ -1,4 +1,4 @@
-import { serializeJsonLd } from '@/lib/metadata'
+import { serializeJsonLd } from '@/lib/publishing/metadata'
 
 /**
  * Structured data for search engines, one script per object; serialised so no

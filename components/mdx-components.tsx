@@ -2,7 +2,7 @@ import Image from 'next/image'
 import Link from 'next/link'
 import type { ComponentPropsWithoutRef, ComponentType } from 'react'
 import { CodeBlock } from './code-block'
-import type { MdxComponentName } from './mdx-component-names'
+import type { MdxComponentName } from '../lib/markdown/component-names'
 import { MdxImage } from './mdx-image'
 
 function MdxLink({ href = '', ...props }: ComponentPropsWithoutRef<'a'>) {

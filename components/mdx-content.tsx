@@ -1,6 +1,6 @@
 import { MDXRemote } from 'next-mdx-remote/rsc'
-import { remarkPlugins } from '@/lib/mdx-plugins'
-import { postRehypePlugins, remarkRehypeOptions } from '@/lib/rehype-plugins'
+import { remarkPlugins } from '@/lib/markdown/remark-plugins'
+import { postRehypePlugins, remarkRehypeOptions } from '@/lib/markdown/rehype-plugins'
 import { mdxComponents } from './mdx-components'
 
 /**

@@ -2,7 +2,7 @@ import Image from 'next/image'
 import type { ComponentPropsWithoutRef } from 'react'
 
 /**
- * `![alt](/path.png)`: through next/image when lib/rehype-plugins.ts found the
+ * `![alt](/path.png)`: through next/image when lib/markdown/rehype-plugins.ts found the
  * file's size (space reserved, lazy below the fold); a plain img otherwise.
  */
 export function MdxImage({ src, alt = '', width, height, title }: ComponentPropsWithoutRef<'img'>) {

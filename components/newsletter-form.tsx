@@ -1,6 +1,6 @@
 'use client'
 import { useState, type FormEvent } from 'react'
-import { t } from '@/lib/i18n'
+import { t } from '@/lib/site/i18n'
 
 type State = 'idle' | 'sending' | 'done' | 'invalid' | 'failed'
 

@@ -1,5 +1,5 @@
 import { siteConfig } from '@/data/site-config'
-import { t } from '@/lib/i18n'
+import { t } from '@/lib/site/i18n'
 import { NewsletterForm } from './newsletter-form'
 
 // The form posts to a route handler, which a static export does not have.

@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { t } from '@/lib/i18n'
+import { t } from '@/lib/site/i18n'
 
 /** URL of page `n` of a list whose first page lives at `basePath`. */
 export function pageHref(basePath: string, n: number): string {

@@ -1,4 +1,4 @@
-import { formatDate, isoDay } from '@/lib/format-date'
+import { formatDate, isoDay } from '@/lib/site/format-date'
 
 export function PostDate({ date, className }: { date: string; className?: string }) {
   return (

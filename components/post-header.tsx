@@ -1,7 +1,7 @@
 import Image from 'next/image'
 import Link from 'next/link'
 import type { Author, Post } from '@/lib/content'
-import { t } from '@/lib/i18n'
+import { t } from '@/lib/site/i18n'
 import { PostDate } from './post-date'
 import { ReadingTime } from './reading-time'
 import { TagList } from './tag-link'

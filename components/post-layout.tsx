@@ -1,7 +1,7 @@
 import Image from 'next/image'
 import Link from 'next/link'
 import { getBibliographyPath, getToc, type Author, type Post } from '@/lib/content'
-import { t } from '@/lib/i18n'
+import { t } from '@/lib/site/i18n'
 import { Comments } from './comments'
 import { MathStyles } from './math-styles'
 import { MdxContent } from './mdx-content'

@@ -1,4 +1,4 @@
-import { t } from '@/lib/i18n'
+import { t } from '@/lib/site/i18n'
 
 /** `4분` / `4 min read`, from the minutes contentlayer counted at build time. */
 export function ReadingTime({ minutes, className }: { minutes: number; className?: string }) {

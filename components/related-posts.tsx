@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { getRelatedPosts, type Post } from '@/lib/content'
-import { t } from '@/lib/i18n'
+import { t } from '@/lib/site/i18n'
 import { PostDate } from './post-date'
 
 export function RelatedPosts({ post }: { post: Post }) {

@@ -3,7 +3,7 @@
 // every page's bundle: the dialog, MiniSearch, es-hangul and the index load
 // the first time search is opened.
 import { lazy, Suspense, useEffect, useState } from 'react'
-import { t } from '@/lib/i18n'
+import { t } from '@/lib/site/i18n'
 
 const SearchDialog = lazy(() => import('./search-dialog'))
 

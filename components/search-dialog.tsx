@@ -7,7 +7,7 @@
 import Link from 'next/link'
 import { useRouter } from 'next/navigation'
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
-import { t } from '@/lib/i18n'
+import { t } from '@/lib/site/i18n'
 import type { SearchEngine, SearchResult } from '@/lib/search/engine'
 import { loadSearchEngine } from '@/lib/search/load'
 import { Highlighted } from './highlighted'

@@ -4,7 +4,7 @@
 import Link from 'next/link'
 import { useSearchParams } from 'next/navigation'
 import { useEffect, useRef, useState } from 'react'
-import { t } from '@/lib/i18n'
+import { t } from '@/lib/site/i18n'
 import type { SearchEngine } from '@/lib/search/engine'
 import { loadSearchEngine } from '@/lib/search/load'
 import { Highlighted } from './highlighted'

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { getSeries, seriesSlug, type Post } from '@/lib/content'
-import { t } from '@/lib/i18n'
+import { t } from '@/lib/site/i18n'
 
 /** The series a post belongs to: its position and every part, in reading order. */
 export function SeriesBox({ post }: { post: Post }) {

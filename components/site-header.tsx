@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { siteConfig } from '@/data/site-config'
-import { t } from '@/lib/i18n'
+import { t } from '@/lib/site/i18n'
 import { MobileMenu } from './mobile-menu'
 import { SearchButton } from './search-button'
 import { ThemeToggle } from './theme-toggle'

@@ -1,5 +1,5 @@
-import type { TocEntry } from '@/lib/headings'
-import { t } from '@/lib/i18n'
+import type { TocEntry } from '@/lib/markdown/headings'
+import { t } from '@/lib/site/i18n'
 import { TocNav } from './toc-nav'
 
 /** Narrow screens: a collapsible box above the post. */

@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { tagSlug } from '@/lib/slug'
+import { tagSlug } from '@/lib/content/slug'
 
 export function tagPath(tag: string): string {
   return `/tags/${tagSlug(tag)}`

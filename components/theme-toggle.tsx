@@ -1,6 +1,6 @@
 'use client'
 import { useTheme } from 'next-themes'
-import { t } from '@/lib/i18n'
+import { t } from '@/lib/site/i18n'
 
 export function ThemeToggle() {
   const { resolvedTheme, setTheme } = useTheme()

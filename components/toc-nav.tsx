@@ -1,6 +1,6 @@
 'use client'
 import { useEffect, useState } from 'react'
-import type { TocEntry } from '@/lib/headings'
+import type { TocEntry } from '@/lib/markdown/headings'
 
 /** The TOC links; the section being read is marked (aria-current) as the reader scrolls. */
 export function TocNav({ entries }: { entries: TocEntry[] }) {

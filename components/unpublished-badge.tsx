@@ -1,5 +1,5 @@
 import { isPublished, type Post } from '@/lib/content'
-import { t } from '@/lib/i18n'
+import { t } from '@/lib/site/i18n'
 
 /** Marks drafts and scheduled posts; only `npm run dev` ever shows such posts. */
 export function UnpublishedBadge({ post }: { post: Post }) {

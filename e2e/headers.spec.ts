@@ -2,7 +2,7 @@
 // on `next start` and on out/ served by nginx.
 import { expect, test } from '@playwright/test'
 import { siteConfig } from '../data/site-config'
-import { securityHeaders } from '../lib/security-headers'
+import { securityHeaders } from '../lib/site/security-headers'
 import { LOCAL_HOSTS, SERVERS, recordCspViolations } from './support/servers'
 
 // One URL of every page type, and what each must answer.

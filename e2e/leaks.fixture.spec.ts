@@ -6,7 +6,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import Parser from 'rss-parser'
 import { siteConfig } from '../data/site-config'
-import { tagSlug } from '../lib/slug'
+import { tagSlug } from '../lib/content/slug'
 import { budgetFor } from './support/budget'
 import { inUnpublishedFolder, publishedPosts, readCorpus, type SourcePost } from './support/corpus'
 

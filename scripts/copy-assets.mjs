@@ -1,7 +1,7 @@
 // Build-time copies into public/ (both git-ignored):
 // - KaTeX's stylesheet and fonts, linked only by posts with math (no CDN);
 // - images kept next to their post (data/blog/x/diagram.png), served from
-//   /content-assets/blog/x/diagram.png, where lib/rehype-plugins.ts points them.
+//   /content-assets/blog/x/diagram.png, where lib/markdown/rehype-plugins.ts points them.
 import { cpSync, existsSync, mkdirSync, readdirSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'

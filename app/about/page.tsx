@@ -3,8 +3,8 @@ import Image from 'next/image'
 import { notFound } from 'next/navigation'
 import { MdxContent } from '@/components/mdx-content'
 import { getDefaultAuthor } from '@/lib/content'
-import { t } from '@/lib/i18n'
-import { pageMetadata } from '@/lib/metadata'
+import { t } from '@/lib/site/i18n'
+import { pageMetadata } from '@/lib/publishing/metadata'
 
 export const metadata: Metadata = pageMetadata({ path: '/about', title: t.about })
 

@@ -2,8 +2,8 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { PostDate } from '@/components/post-date'
 import { getPublishedPosts, groupByYear } from '@/lib/content'
-import { t } from '@/lib/i18n'
-import { pageMetadata } from '@/lib/metadata'
+import { t } from '@/lib/site/i18n'
+import { pageMetadata } from '@/lib/publishing/metadata'
 
 export const metadata: Metadata = pageMetadata({ path: '/archive', title: t.archive })
 

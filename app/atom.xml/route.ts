@@ -1,4 +1,4 @@
-import { feedResponse } from '@/lib/feed'
+import { feedResponse } from '@/lib/publishing/feed'
 
 // Written once at build time (and into out/ by the static export).
 export const dynamic = 'force-static'

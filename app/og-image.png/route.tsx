@@ -1,5 +1,5 @@
 import { siteConfig } from '@/data/site-config'
-import { renderOgImage } from '@/lib/og-image'
+import { renderOgImage } from '@/lib/publishing/og-image'
 
 // The card for every page without one of its own, at a fixed address with a
 // .png name: a metadata `opengraph-image` file would get a hashed URL that

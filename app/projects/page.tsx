@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { projects } from '@/data/projects'
-import { t } from '@/lib/i18n'
-import { pageMetadata } from '@/lib/metadata'
+import { t } from '@/lib/site/i18n'
+import { pageMetadata } from '@/lib/publishing/metadata'
 
 export const metadata: Metadata = pageMetadata({ path: '/projects', title: t.projects, description: t.projectsDescription })
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { Suspense } from 'react'
 import { SearchPage } from '@/components/search-page'
-import { t } from '@/lib/i18n'
+import { t } from '@/lib/site/i18n'
 
 export const metadata: Metadata = { title: t.search }
 

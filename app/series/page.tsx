@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { getAllSeries } from '@/lib/content'
-import { t } from '@/lib/i18n'
+import { t } from '@/lib/site/i18n'
 
 export const metadata: Metadata = { title: t.allSeries, alternates: { canonical: '/series' } }
 

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import { TagLink } from '@/components/tag-link'
 import { getTags } from '@/lib/content'
-import { t } from '@/lib/i18n'
-import { pageMetadata } from '@/lib/metadata'
+import { t } from '@/lib/site/i18n'
+import { pageMetadata } from '@/lib/publishing/metadata'
 
 export const metadata: Metadata = pageMetadata({ path: '/tags', title: t.tags })
 

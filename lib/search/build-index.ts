@@ -7,7 +7,7 @@ import remarkMdx from 'remark-mdx'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { SKIP, visit } from 'unist-util-visit'
-import type { TocEntry } from '../headings'
+import type { TocEntry } from '../markdown/headings'
 import type { IndexedPost, SearchIndexFile } from './index-file'
 
 export type IndexablePost = {

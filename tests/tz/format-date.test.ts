@@ -2,7 +2,7 @@
 // so every date below must read the same in UTC and in California.
 import { describe, expect, it } from 'vitest'
 import { getPostBySlug } from '@/lib/content'
-import { formatDate, isoDay } from '@/lib/format-date'
+import { formatDate, isoDay } from '@/lib/site/format-date'
 
 const zone = process.env.TZ ?? ''
 // Minutes behind UTC on 2023-07-31 (summer time in California).

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { checkContent } from '@/lib/content-check'
-import { slugForTitle, today } from '@/lib/new-post'
+import { slugForTitle, today } from '@/lib/content/new-post'
 
 let dir: string
 

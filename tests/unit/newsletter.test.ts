@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest'
-import { subscribe } from '@/lib/newsletter'
+import { subscribe } from '@/lib/site/newsletter'
 
 function fakeFetch(status: number) {
   return vi.fn<typeof fetch>(async () => new Response('{}', { status }))

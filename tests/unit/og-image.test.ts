@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { PNG } from 'pngjs'
 import { describe, expect, it } from 'vitest'
-import { drawableText, renderOgImage } from '@/lib/og-image'
+import { drawableText, renderOgImage } from '@/lib/publishing/og-image'
 
 const SEED_TITLE = '내가 해결한 문제 중 가장 어려운 문제는 무엇이었나?'
 const TITLE_BAND = { top: 200, bottom: 470, left: 80, right: 1120 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { getPublicPosts, groupByYear } from '@/lib/content'
 import Parser from 'rss-parser'
-import { buildFeed, escapeHtml, serializeFeed } from '@/lib/feed'
-import { renderFeedHtml } from '@/lib/feed-html'
-import { DEFAULT_OG_IMAGE, ogLocale, blogPostingJsonLd, postMetadata, serializeJsonLd } from '@/lib/metadata'
-import { absoluteUrl } from '@/lib/url'
+import { buildFeed, escapeHtml, serializeFeed } from '@/lib/publishing/feed'
+import { renderFeedHtml } from '@/lib/markdown/feed-html'
+import { DEFAULT_OG_IMAGE, ogLocale, blogPostingJsonLd, postMetadata, serializeJsonLd } from '@/lib/publishing/metadata'
+import { absoluteUrl } from '@/lib/publishing/routes'
 
 describe('absoluteUrl', () => {
   it('joins paths onto the site URL and percent-encodes Hangul', () => {

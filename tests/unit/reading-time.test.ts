@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import matter from 'gray-matter'
-import { readingMinutes, readingStats } from '@/lib/reading-time'
+import { readingMinutes, readingStats } from '@/lib/markdown/reading-time'
 
 // Fixed texts: `가` repeated is 1 syllable each, `word` repeated is 1 word each.
 const syllables = (n: number) => Array.from({ length: n / 10 }, () => '가나다라마 바사아자차').join(' ')

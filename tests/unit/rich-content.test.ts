@@ -2,12 +2,12 @@ import type { Blockquote, Root } from 'mdast'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
-import { mdxComponentNames } from '@/components/mdx-component-names'
+import { mdxComponentNames } from '@/lib/markdown/component-names'
 import { mdxComponents } from '@/components/mdx-components'
 import { relatedPosts } from '@/lib/content'
-import { hasMath } from '@/lib/headings'
-import { remarkAlerts } from '@/lib/remark-alerts'
-import { parseCodeMeta } from '@/lib/rehype-plugins'
+import { hasMath } from '@/lib/markdown/headings'
+import { remarkAlerts } from '@/lib/markdown/remark-alerts'
+import { parseCodeMeta } from '@/lib/markdown/rehype-plugins'
 
 describe('parseCodeMeta', () => {
   it('reads a title and the line-number switch from a code fence', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
 import { siteConfig, type Integrations } from '@/data/site-config'
-import { contentSecurityPolicy, nginxHeaderSnippet, securityHeaders } from '@/lib/security-headers'
+import { contentSecurityPolicy, nginxHeaderSnippet, securityHeaders } from '@/lib/site/security-headers'
 
 const off: Integrations = {
   giscus: { enabled: false, repo: 'me/blog', repoId: 'R', category: 'Comments', categoryId: 'C', mapping: 'pathname', reactionsEnabled: true },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { decodeParam, headingSlugger, MAX_TAG_SLUG_BYTES, postSlugFromPath, tagSlug } from '@/lib/slug'
+import { decodeParam, headingSlugger, MAX_TAG_SLUG_BYTES, postSlugFromPath, tagSlug } from '@/lib/content/slug'
 
 describe('tagSlug', () => {
   it('keeps C++, C# and C apart', () => {

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
-// Every string a reader sees comes from lib/i18n.ts, so switching the site to
+// Every string a reader sees comes from lib/site/i18n.ts, so switching the site to
 // `en-US` leaves no Korean behind. Comments may be Korean; code may not.
 const HANGUL = /[\uAC00-\uD7A3\u3131-\u318E]/
 const folders = ['app', 'components']
@@ -18,7 +18,7 @@ function withoutComments(source: string): string {
 }
 
 describe('UI strings', () => {
-  it('no Korean text is hard-coded in app/ or components/ (it belongs in lib/i18n.ts)', () => {
+  it('no Korean text is hard-coded in app/ or components/ (it belongs in lib/site/i18n.ts)', () => {
     const files = folders.flatMap(sourceFiles)
     expect(files.length).toBeGreaterThan(10)
     const offenders = files.flatMap((file) =>

@@ -2,7 +2,7 @@
 // `next start` only: the `.server.ts` extension keeps this file out of the
 // static export, which has no server to run it (see next.config.ts).
 import { siteConfig } from '@/data/site-config'
-import { outcomeStatus, subscribe } from '@/lib/newsletter'
+import { outcomeStatus, subscribe } from '@/lib/site/newsletter'
 
 export async function POST(request: Request) {
   if (!siteConfig.integrations.buttondown.enabled) return new Response('Not Found', { status: 404 })

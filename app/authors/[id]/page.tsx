@@ -3,8 +3,8 @@ import Image from 'next/image'
 import { notFound } from 'next/navigation'
 import { PostList } from '@/components/post-list'
 import { getAuthor, getAuthors, getPostsByAuthor } from '@/lib/content'
-import { t } from '@/lib/i18n'
-import { decodeParam } from '@/lib/slug'
+import { t } from '@/lib/site/i18n'
+import { decodeParam } from '@/lib/content/slug'
 
 type Props = { params: Promise<{ id: string }> }
 

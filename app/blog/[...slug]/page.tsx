@@ -3,8 +3,8 @@ import type { Metadata } from 'next'
 import { JsonLd } from '@/components/json-ld'
 import { PostLayout } from '@/components/post-layout'
 import { getAdjacentPosts, getPostAuthors, getPostBySlug, getPublishedPosts } from '@/lib/content'
-import { blogPostingJsonLd, breadcrumbJsonLd, postMetadata } from '@/lib/metadata'
-import { decodeParam } from '@/lib/slug'
+import { blogPostingJsonLd, breadcrumbJsonLd, postMetadata } from '@/lib/publishing/metadata'
+import { decodeParam } from '@/lib/content/slug'
 
 type Props = { params: Promise<{ slug: string[] }> }
 

@@ -1,6 +1,6 @@
 import { getPublicPosts } from '@/lib/content'
-import { renderOgImage } from '@/lib/og-image'
-import { decodeParam } from '@/lib/slug'
+import { renderOgImage } from '@/lib/publishing/og-image'
+import { decodeParam } from '@/lib/content/slug'
 
 // One PNG per published post, drawn at build time: /og/<slug>.png. Drafts and
 // future posts get none. (A metadata `opengraph-image` file cannot live under

@@ -3,9 +3,9 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { PostDate } from '@/components/post-date'
 import { getAllSeries, getSeries } from '@/lib/content'
-import { t } from '@/lib/i18n'
-import { decodeParam } from '@/lib/slug'
-import { exportSafeParams } from '@/lib/static-params'
+import { t } from '@/lib/site/i18n'
+import { decodeParam } from '@/lib/content/slug'
+import { exportSafeParams } from '@/lib/content/static-params'
 
 type Props = { params: Promise<{ name: string }> }
 

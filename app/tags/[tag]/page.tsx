@@ -2,9 +2,9 @@ import { notFound } from 'next/navigation'
 import type { Metadata } from 'next'
 import { PaginatedPostList } from '@/components/paginated-post-list'
 import { getPostsByTag } from '@/lib/content'
-import { t } from '@/lib/i18n'
-import { pageMetadata } from '@/lib/metadata'
-import { tagFromParam, tagStaticParams } from '@/lib/tag-route'
+import { t } from '@/lib/site/i18n'
+import { pageMetadata } from '@/lib/publishing/metadata'
+import { tagFromParam, tagStaticParams } from '@/lib/content/tag-route'
 
 type Props = { params: Promise<{ tag: string }> }
 

@@ -2,8 +2,8 @@ import type { Metadata } from 'next'
 import { PaginatedPostList } from '@/components/paginated-post-list'
 import { pageHref } from '@/components/pagination'
 import { getPublishedPosts, pageParams, parsePageParam } from '@/lib/content'
-import { t } from '@/lib/i18n'
-import { pageMetadata } from '@/lib/metadata'
+import { t } from '@/lib/site/i18n'
+import { pageMetadata } from '@/lib/publishing/metadata'
 
 type Props = { params: Promise<{ n: string }> }
 

@@ -1,4 +1,4 @@
-import { feedTagParams, tagFeedHandler } from '@/lib/feed'
+import { feedTagParams, tagFeedHandler } from '@/lib/publishing/feed'
 
 // One file per tag at build time; an unknown tag is a 404.
 export const dynamic = 'force-static'

@@ -3,9 +3,9 @@ import type { Metadata } from 'next'
 import { PaginatedPostList } from '@/components/paginated-post-list'
 import { pageHref } from '@/components/pagination'
 import { getPostsByTag, parsePageParam } from '@/lib/content'
-import { t } from '@/lib/i18n'
-import { pageMetadata } from '@/lib/metadata'
-import { tagFromParam, tagPageStaticParams } from '@/lib/tag-route'
+import { t } from '@/lib/site/i18n'
+import { pageMetadata } from '@/lib/publishing/metadata'
+import { tagFromParam, tagPageStaticParams } from '@/lib/content/tag-route'
 
 type Props = { params: Promise<{ tag: string; n: string }> }
 

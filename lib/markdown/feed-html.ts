@@ -14,7 +14,7 @@ import type { Image, Root as MdastRoot, Paragraph } from 'mdast'
 import type {} from 'mdast-util-mdx'
 import { SKIP, visit } from 'unist-util-visit'
 import { siteConfig } from '@/data/site-config'
-import { absoluteUrl } from './url'
+import { absoluteUrl } from '../publishing/routes'
 
 /** Replaces MDX-only nodes by plain Markdown ones that remark-rehype understands. */
 function remarkPlainMarkdown() {

@@ -2,8 +2,8 @@
 // data/) once, or on every change with --watch (used by `npm run dev`).
 import { mkdirSync, watch, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
-import { checkContent, formatReport, type Issue } from './content-check'
-import { DEV_ERRORS_FILE } from './content-issue'
+import { checkContent, formatReport, type Issue } from '.'
+import { DEV_ERRORS_FILE } from './issue'
 
 
 export async function main(argv: string[]): Promise<number> {

@@ -1,5 +1,5 @@
 // Shared by `/tags/[tag]` and `/tags/[tag]/page/[n]`.
-import { getPostsByTag, getTag, getTags, pageParams } from './content'
+import { getPostsByTag, getTag, getTags, pageParams } from '.'
 import { decodeParam } from './slug'
 
 /**

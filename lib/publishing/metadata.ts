@@ -2,9 +2,9 @@
 // links and JSON-LD come from here, so routes only say which page they are.
 import type { Metadata } from 'next'
 import { siteConfig } from '@/data/site-config'
-import { isPublished, type Author, type Post, type TagSummary } from './content'
-import { t } from './i18n'
-import { absoluteUrl } from './url'
+import { isPublished, type Author, type Post, type TagSummary } from '../content'
+import { t } from '../site/i18n'
+import { absoluteUrl } from './routes'
 
 /** `ko-KR` -> `ko_KR`: Open Graph spells locales with an underscore. */
 export function ogLocale(locale: string = siteConfig.locale): string {

@@ -12,7 +12,7 @@ import rehypeKatex from 'rehype-katex'
 import type { ShikiTransformer } from 'shiki'
 import type { PluggableList } from 'unified'
 import { visit } from 'unist-util-visit'
-import { t } from './i18n'
+import { t } from '../site/i18n'
 
 /** ```ts title="app.ts" showLineNumbers {1,3-4} → { title, showLineNumbers } */
 export function parseCodeMeta(meta: string): { title?: string; showLineNumbers: boolean } {

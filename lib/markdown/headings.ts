@@ -8,7 +8,7 @@ import remarkMdx from 'remark-mdx'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { visit } from 'unist-util-visit'
-import { headingSlugger } from './slug'
+import { headingSlugger } from '../content/slug'
 
 export type TocEntry = { depth: number; text: string; id: string }
 

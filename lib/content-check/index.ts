@@ -12,11 +12,11 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { visit } from 'unist-util-visit'
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Pair } from 'yaml'
-import { mdxComponentNames } from '../components/mdx-component-names'
-import { Author, Post, UNPUBLISHED_DIR } from '../contentlayer.config'
-import { remarkPlugins } from './mdx-plugins'
-import { formatIssue, formatReport, type Issue } from './content-issue'
-import { postSlugFromPath } from './slug'
+import { mdxComponentNames } from '../markdown/component-names'
+import { Author, Post, UNPUBLISHED_DIR } from '../../contentlayer.config'
+import { remarkPlugins } from '../markdown/remark-plugins'
+import { formatIssue, formatReport, type Issue } from './issue'
+import { postSlugFromPath } from '../content/slug'
 
 export { formatIssue, formatReport, type Issue }
 
@@ -343,7 +343,7 @@ async function checkBody(file: string, parsed: Parsed, report: (issue: Omit<Issu
       line,
       column,
       problem: `the component <${name}> is not available in posts`,
-      expected: `one of ${[...allowed].map((n) => `<${n}>`).join(', ')} (add new ones to components/mdx-component-names.ts and mdx-components.tsx)`,
+      expected: `one of ${[...allowed].map((n) => `<${n}>`).join(', ')} (add new ones to lib/markdown/component-names.ts and components/mdx-components.tsx)`,
       found: `<${name}>`,
     })
   }

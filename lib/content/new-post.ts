@@ -4,7 +4,7 @@ import { writeFileSync, mkdirSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 import { createInterface } from 'node:readline/promises'
 import { slug as githubSlug } from 'github-slugger'
-import { siteConfig } from '../data/site-config'
+import { siteConfig } from '../../data/site-config'
 
 /** The file name of a post titled `title`: Hangul kept, spaces to dashes, punctuation dropped. */
 export function slugForTitle(title: string): string {

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { ImageResponse } from 'next/og'
 import { siteConfig } from '@/data/site-config'
-import { formatDate } from './format-date'
+import { formatDate } from '../site/format-date'
 import { OG_IMAGE_SIZE } from './metadata'
 
 const FONT_DIR = join(process.cwd(), 'node_modules', 'pretendard', 'dist', 'public', 'static')

@@ -3,7 +3,7 @@
 import { allAuthors, allPosts, type Author, type Post } from 'contentlayer/generated'
 import { join } from 'node:path'
 import { siteConfig } from '@/data/site-config'
-import type { TocEntry } from './headings'
+import type { TocEntry } from '../markdown/headings'
 import { tagSlug } from './slug'
 
 export type { Author, Post }

@@ -3,7 +3,7 @@
 // written the same way a README on GitHub writes it.
 import type { Paragraph, Root } from 'mdast'
 import { visit } from 'unist-util-visit'
-import { t } from './i18n'
+import { t } from '../site/i18n'
 
 const KINDS = ['note', 'tip', 'important', 'warning', 'caution'] as const
 type Kind = (typeof KINDS)[number]

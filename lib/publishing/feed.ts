@@ -3,12 +3,12 @@
 // future posts, not even under `npm run dev`).
 import { Feed } from 'feed'
 import { siteConfig, type SiteConfig } from '@/data/site-config'
-import { filterByTag, getDefaultAuthor, getPublicPosts, getTags, type Post, type TagSummary } from './content'
-import { renderFeedHtml } from './feed-html'
-import { t } from './i18n'
+import { filterByTag, getDefaultAuthor, getPublicPosts, getTags, type Post, type TagSummary } from '../content'
+import { renderFeedHtml } from '../markdown/feed-html'
+import { t } from '../site/i18n'
 import { feedPaths } from './metadata'
-import { decodeParam, tagSlug } from './slug'
-import { absoluteUrl } from './url'
+import { decodeParam, tagSlug } from '../content/slug'
+import { absoluteUrl } from './routes'
 
 export type FeedFormat = 'rss' | 'atom' | 'json'
 

@@ -9,7 +9,7 @@
 // payload. So inline scripts are allowed, and everything else is locked to our
 // own origin: no third-party script, frame or connection unless an integration
 // in data/site-config.ts is switched on.
-import type { Integrations } from '../data/site-config'
+import type { Integrations } from '../../data/site-config'
 
 export type Header = { key: string; value: string }
 
@@ -79,7 +79,7 @@ export function securityHeaders(integrations: Integrations, options: Options = {
 export function nginxHeaderSnippet(headers: Header[]): string {
   const lines = headers.map(({ key, value }) => `add_header ${key} "${value.replace(/"/g, '\\"')}" always;`)
   return [
-    '# Generated from lib/security-headers.ts: do not edit by hand.',
+    '# Generated from lib/site/security-headers.ts: do not edit by hand.',
     '# Regenerate after changing integrations: npm run nginx:headers',
     ...lines,
     '',

@@ -2,8 +2,8 @@
 // can reach by links. Page 1 of a list is its own URL (`/blog`), so `/page/1`
 // never appears; drafts, future posts and their tags never do either.
 import type { MetadataRoute } from 'next'
-import { filterByTag, getPublicPosts, getTags, pageParams, type Post } from './content'
-import { absoluteUrl } from './url'
+import { filterByTag, getPublicPosts, getTags, pageParams, type Post } from '../content'
+import { absoluteUrl } from './routes'
 
 const lastChange = (posts: readonly Post[]) => (posts[0] ? new Date(posts[0].lastmod ?? posts[0].date) : undefined)
 
