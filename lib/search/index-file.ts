@@ -1,7 +1,7 @@
 // The search index file served at /search-index.json: one compact tuple per
 // published post, built at build time, read by the browser when search opens.
 
-/** title, path, ISO date, tags, headings, summary, body words */
+/** title, path, ISO date, tags, headings, summary, body text (verbatim prose, see build-index.ts) */
 export type IndexedPost = [string, string, string, string[], string[], string, string]
 
 export type SearchIndexFile = { version: 1; posts: IndexedPost[] }
