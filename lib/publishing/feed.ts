@@ -3,7 +3,7 @@
 // future posts, not even under `npm run dev`).
 import { Feed } from 'feed'
 import { siteConfig, type SiteConfig } from '@/data/site-config'
-import { filterByTag, getDefaultAuthor, getPublicPosts, getTags, type Post, type TagSummary } from '../content'
+import { filterByTag, getBibliographyPath, getDefaultAuthor, getPublicPosts, getTags, type Post, type TagSummary } from '../content'
 import { renderFeedHtml } from '../markdown/feed-html'
 import { t } from '../site/i18n'
 import { feedPaths } from './metadata'
@@ -99,7 +99,13 @@ export async function buildFeed(
       description: post.summary === undefined ? undefined : asHtml(post.summary),
       content:
         content === 'full'
-          ? cdata(await renderFeedHtml(post.body.raw))
+          ? cdata(
+              await renderFeedHtml(post.body.raw, {
+                url: link,
+                dir: post._raw.sourceFileDir,
+                bibliography: getBibliographyPath(post),
+              }),
+            )
           : // JSON Feed requires content_html (or content_text); the summary, as HTML, stands in.
             format === 'json' && post.summary !== undefined
             ? escapeHtml(post.summary)
