@@ -68,6 +68,7 @@ export function postAssetUrl(postDir, src) {
 /** The file in public/ a site path (`/static/a.png`) names; undefined when it is not a site path or leaves public/. */
 export function publicFile(src, publicDir = join(process.cwd(), 'public')) {
   if (isExternalUrl(src) || !src.startsWith('/')) return undefined
-  const file = join(publicDir, fileNameOf(src))
-  return file.startsWith(join(publicDir, '/')) ? file : undefined
+  // Read while prerendering only: no server bundle traces public/ for it.
+  const file = join(/*turbopackIgnore: true*/ publicDir, fileNameOf(src))
+  return file.startsWith(join(/*turbopackIgnore: true*/ publicDir, '/')) ? file : undefined
 }
