@@ -4,7 +4,7 @@
 // instead of rendered by React, which a route handler cannot do. Then made fit
 // for a reader that has none of the site around it: every href/src absolute,
 // JSX turned into plain HTML, and nothing interactive or site-styled left.
-import type { Element, ElementContent, Root as HastRoot } from 'hast'
+import type { Element, Root as HastRoot, RootContent as HastContent } from 'hast'
 import type { Image, Paragraph, Root as MdastRoot, RootContent } from 'mdast'
 import type {} from 'mdast-util-mdx'
 import rehypeStringify from 'rehype-stringify'
@@ -77,19 +77,24 @@ function rehypeForReaders({ url, siteUrl }: { url: string; siteUrl: string }) {
     if (isAbsoluteUrl(value)) return value
     return value.startsWith('/') ? absoluteUrl(value, siteUrl) : new URL(value, url).href
   }
-  const keep = (child: ElementContent) => {
+  const keep = (child: HastContent) => {
     if (child.type !== 'element') return true
     const className = child.properties.className
     // KaTeX writes each formula twice: MathML, and HTML that needs its stylesheet. Readers get the MathML.
     if (Array.isArray(className) && className.includes('katex-html')) return false
     return !INTERACTIVE.has(child.tagName)
   }
+  const tidy = (children: HastContent[]) =>
+    children
+      .filter(keep)
+      // A heading's link to itself (copy the section's address) is the site's, not the reader's.
+      .flatMap((child) => (child.type === 'element' && child.tagName === 'a' && isHeadingAnchor(child) ? child.children : [child]))
   return (tree: HastRoot) => {
-    visit(tree, 'element', (node: Element) => {
-      node.children = node.children
-        .filter(keep)
-        // A heading's link to itself (copy the section's address) is the site's, not the reader's.
-        .flatMap((child) => (child.type === 'element' && child.tagName === 'a' && isHeadingAnchor(child) ? child.children : [child]))
+    visit(tree, (node) => {
+      if (node.type !== 'root' && node.type !== 'element') return
+      // An element's children stay element content: only elements are removed or unwrapped.
+      node.children = tidy(node.children) as typeof node.children
+      if (node.type === 'root') return
       for (const key of Object.keys(node.properties)) {
         if (/^on/i.test(key)) delete node.properties[key]
       }
@@ -99,8 +104,10 @@ function rehypeForReaders({ url, siteUrl }: { url: string; siteUrl: string }) {
       }
     })
     // A paragraph that only held a removed element (a lone <button>) goes too.
-    visit(tree, 'element', (node: Element) => {
-      node.children = node.children.filter((child) => !(child.type === 'element' && child.tagName === 'p' && child.children.length === 0))
+    visit(tree, (node) => {
+      if (node.type !== 'root' && node.type !== 'element') return
+      const empty = (child: HastContent) => child.type === 'element' && child.tagName === 'p' && child.children.length === 0
+      node.children = (node.children as HastContent[]).filter((child) => !empty(child)) as typeof node.children
     })
   }
 }
