@@ -1,7 +1,10 @@
 // lib/markdown/: one parser and plugin list for pages, feeds, search, headings,
 // reading time and the content check; one set of post-image path rules.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { checkContent } from '@/lib/content-check'
 import { renderFeedHtml } from '@/lib/markdown/feed-html'
 import { tableOfContents } from '@/lib/markdown/headings'
 import { parseBody } from '@/lib/markdown/parser'
@@ -49,6 +52,28 @@ describe('post image paths', () => {
     expect(publicFile('/../secret.png', pub)).toBeUndefined()
     expect(publicFile('./a.png', pub)).toBeUndefined()
     expect(publicFile('/bad%zz.png', pub)).toBe(join(pub, 'bad%zz.png'))
+  })
+})
+
+describe('the content check reads images by the same rules', () => {
+  it('refuses an image next to the post that would not be served, and one outside the content folder', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'post-assets-'))
+    try {
+      mkdirSync(join(dir, 'blog', 'x'), { recursive: true })
+      for (const file of ['ok.svg', 'notes.txt']) writeFileSync(join(dir, 'blog', 'x', file), '<svg xmlns="http://www.w3.org/2000/svg"/>')
+      writeFileSync(join(dir, 'outside.png'), '')
+      const body = ['![](./ok.svg)', '', '![](./notes.txt)', '', '![](../../outside.png)', '', '![](../../../etc/a.png)', '', '![](https://cdn.example.com/a.png)']
+      writeFileSync(join(dir, 'blog', 'x', 'post.mdx'), ['---', "title: '글'", "date: '2024-01-01'", '---', '', ...body].join('\n'))
+      const issues = await checkContent(dir)
+      expect(issues.map((issue) => [issue.line, issue.found, issue.problem])).toEqual([
+        [8, './notes.txt', 'the image ./notes.txt is not published with the post'],
+        // In the content folder but not under blog/: copy-assets would not copy it.
+        [10, '../../outside.png', 'the image ../../outside.png is not published with the post'],
+        [12, '../../../etc/a.png', 'the image ../../../etc/a.png is outside the content folder'],
+      ])
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })
 
