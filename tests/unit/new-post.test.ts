@@ -26,7 +26,8 @@ function newPost(args: string[], input?: string): Promise<{ code: number; output
   })
 }
 
-describe('npm run new', () => {
+// Each case starts the command (node with tsx's loader): seconds on a busy machine.
+describe('npm run new', { timeout: 60_000 }, () => {
   it('creates a draft named after the Hangul title that passes the content check', async () => {
     const { code, output } = await newPost(['글 제목', '--tags', '회고,테스트'])
     expect(code).toBe(0)
