@@ -42,4 +42,4 @@ export async function prepare({ dev = false } = {}) {
   return check
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) await prepare()
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await prepare()
