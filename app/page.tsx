@@ -1,11 +1,11 @@
 import Link from 'next/link'
 import { PostList } from '@/components/post-list'
 import { siteConfig } from '@/data/site-config'
-import { getPublishedPosts } from '@/lib/content'
+import { getVisiblePosts } from '@/lib/content'
 import { t } from '@/lib/site/i18n'
 
 export default function HomePage() {
-  const posts = getPublishedPosts()
+  const posts = getVisiblePosts()
   return (
     <>
       <section className="space-y-2 border-b border-gray-200 pb-8 dark:border-gray-800">

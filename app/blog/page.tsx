@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
 import { PaginatedPostList } from '@/components/paginated-post-list'
-import { getPublishedPosts } from '@/lib/content'
+import { getVisiblePosts } from '@/lib/content'
 import { t } from '@/lib/site/i18n'
 import { pageMetadata } from '@/lib/publishing/metadata'
 
 export const metadata: Metadata = pageMetadata({ path: '/blog', title: t.blog })
 
 export default function BlogPage() {
-  return <PaginatedPostList title={t.blog} posts={getPublishedPosts()} page={1} basePath="/blog" />
+  return <PaginatedPostList title={t.blog} posts={getVisiblePosts()} page={1} basePath="/blog" />
 }

@@ -27,17 +27,17 @@ export function sortPosts<T extends Pick<Post, 'date' | 'title'>>(posts: readonl
 }
 
 /** Every post a reader may see, newest first (in `npm run dev`, drafts and scheduled posts too). */
-export function getPublishedPosts(): Post[] {
+export function getVisiblePosts(): Post[] {
   return showUnpublished ? sortPosts(allPosts) : getPublicPosts()
 }
 
 export function getPostBySlug(slug: string): Post | undefined {
-  return getPublishedPosts().find((post) => post.slug === slug.normalize('NFC'))
+  return getVisiblePosts().find((post) => post.slug === slug.normalize('NFC'))
 }
 
 /** The posts before and after `post` in reading order (older / newer). */
 export function getAdjacentPosts(post: Post): { older?: Post; newer?: Post } {
-  const posts = getPublishedPosts()
+  const posts = getVisiblePosts()
   const i = posts.findIndex((p) => p.slug === post.slug)
   return { newer: posts[i - 1], older: posts[i + 1] }
 }
@@ -49,7 +49,7 @@ export type TagSummary = { slug: string; name: string; count: number }
  * differ only in case or surrounding space are one tag, shown with the
  * spelling used first (newest post).
  */
-export function getTags(posts: readonly Pick<Post, 'tags'>[] = getPublishedPosts()): TagSummary[] {
+export function getTags(posts: readonly Pick<Post, 'tags'>[] = getVisiblePosts()): TagSummary[] {
   const tags = new Map<string, TagSummary>()
   for (const post of posts) {
     for (const slug of new Set(post.tags.map(tagSlug))) {
@@ -67,7 +67,7 @@ export function getTag(slug: string): TagSummary | undefined {
 }
 
 export function getPostsByTag(slug: string): Post[] {
-  return filterByTag(getPublishedPosts(), slug)
+  return filterByTag(getVisiblePosts(), slug)
 }
 
 export type Page<T> = { items: T[]; page: number; totalPages: number }
@@ -145,7 +145,7 @@ function seriesOrder(a: Post, b: Post): number {
 /** Every series with its published parts in reading order; newest series first. */
 export function getAllSeries(): SeriesSummary[] {
   const series = new Map<string, SeriesSummary>()
-  for (const post of getPublishedPosts()) {
+  for (const post of getVisiblePosts()) {
     if (!post.series) continue
     const slug = seriesSlug(post.series)
     const entry = series.get(slug) ?? { name: post.series, slug, posts: [] }
@@ -179,12 +179,12 @@ export function relatedPosts<T extends Pick<Post, 'slug' | 'tags' | 'draft' | 'd
 }
 
 export function getRelatedPosts(post: Post): Post[] {
-  return relatedPosts(post, getPublishedPosts())
+  return relatedPosts(post, getVisiblePosts())
 }
 
 /** The published posts `authorId` wrote (posts naming no author belong to the site's author). */
 export function getPostsByAuthor(authorId: string): Post[] {
-  return getPublishedPosts().filter((post) => authorIds(post).includes(authorId))
+  return getVisiblePosts().filter((post) => authorIds(post).includes(authorId))
 }
 
 export function getAuthors(): Author[] {

@@ -2,7 +2,7 @@ import { notFound } from 'next/navigation'
 import type { Metadata } from 'next'
 import { JsonLd } from '@/components/json-ld'
 import { PostLayout } from '@/components/post-layout'
-import { getAdjacentPosts, getPostAuthors, getPostBySlug, getPublishedPosts } from '@/lib/content'
+import { getAdjacentPosts, getPostAuthors, getPostBySlug, getVisiblePosts } from '@/lib/content'
 import { blogPostingJsonLd, breadcrumbJsonLd, postMetadata } from '@/lib/publishing/metadata'
 import { decodeParam } from '@/lib/content/slug'
 
@@ -19,7 +19,7 @@ type Props = { params: Promise<{ slug: string[] }> }
 // params exist and the static host answers the rest with 404.html.
 
 export function generateStaticParams() {
-  return getPublishedPosts().map((post) => ({ slug: post.slug.split('/') }))
+  return getVisiblePosts().map((post) => ({ slug: post.slug.split('/') }))
 }
 
 async function findPost(params: Props['params']) {

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { PaginatedPostList } from '@/components/paginated-post-list'
 import { pageHref } from '@/components/pagination'
-import { getPublishedPosts, pageParams, parsePageParam } from '@/lib/content'
+import { getVisiblePosts, pageParams, parsePageParam } from '@/lib/content'
 import { t } from '@/lib/site/i18n'
 import { pageMetadata } from '@/lib/publishing/metadata'
 
@@ -17,7 +17,7 @@ type Props = { params: Promise<{ n: string }> }
 // params exist and the static host answers the rest with 404.html.
 
 export function generateStaticParams() {
-  return pageParams(getPublishedPosts().length)
+  return pageParams(getVisiblePosts().length)
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -27,5 +27,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function BlogListPage({ params }: Props) {
   const { n } = await params
-  return <PaginatedPostList title={t.blog} posts={getPublishedPosts()} page={parsePageParam(n)} basePath="/blog" />
+  return <PaginatedPostList title={t.blog} posts={getVisiblePosts()} page={parsePageParam(n)} basePath="/blog" />
 }
