@@ -28,7 +28,7 @@ export function sortPosts<T extends Pick<Post, 'date' | 'title'>>(posts: readonl
 
 /** Every post a reader may see, newest first (in `npm run dev`, drafts and scheduled posts too). */
 export function getVisiblePosts(): Post[] {
-  return showUnpublished ? sortPosts(allPosts) : getPublicPosts()
+  return showUnpublished ? sortPosts(allPosts) : getPublishedPosts()
 }
 
 export function getPostBySlug(slug: string): Post | undefined {
@@ -195,7 +195,7 @@ export function getAuthors(): Author[] {
  * Posts for machines (feeds, sitemap, OG images): published posts only, even
  * under `npm run dev`, so a feed reader or crawler never sees a draft.
  */
-export function getPublicPosts(now: Date = new Date()): Post[] {
+export function getPublishedPosts(now: Date = new Date()): Post[] {
   return sortPosts(allPosts.filter((post) => isPublished(post, now)))
 }
 

@@ -3,7 +3,7 @@
 // future posts, not even under `npm run dev`).
 import { Feed } from 'feed'
 import { siteConfig, type SiteConfig } from '@/data/site-config'
-import { filterByTag, getDefaultAuthor, getPublicPosts, getTags, type Post, type TagSummary } from '../content'
+import { filterByTag, getDefaultAuthor, getPublishedPosts, getTags, type Post, type TagSummary } from '../content'
 import { renderFeedHtml } from '../markdown/feed-html'
 import { t } from '../site/i18n'
 import { feedPaths } from './metadata'
@@ -20,18 +20,18 @@ const CONTENT_TYPES: Record<FeedFormat, string> = {
 
 /** The newest `limit` posts of a feed, newest first. */
 export function feedPosts(tag?: TagSummary, limit = siteConfig.feed.limit): Post[] {
-  const posts = getPublicPosts()
+  const posts = getPublishedPosts()
   return (tag ? filterByTag(posts, tag.slug) : posts).slice(0, limit)
 }
 
 /** A tag that has at least one published post, for the per-tag feed routes. */
 export function getFeedTag(slug: string): TagSummary | undefined {
   const normalized = slug.normalize('NFC')
-  return getTags(getPublicPosts()).find((tag) => tag.slug === normalized)
+  return getTags(getPublishedPosts()).find((tag) => tag.slug === normalized)
 }
 
 export function feedTagParams(): { tag: string }[] {
-  return getTags(getPublicPosts()).map((tag) => ({ tag: tag.slug }))
+  return getTags(getPublishedPosts()).map((tag) => ({ tag: tag.slug }))
 }
 
 /**

@@ -2,7 +2,7 @@
 // can reach by links. Page 1 of a list is its own URL (`/blog`), so `/page/1`
 // never appears; drafts, future posts and their tags never do either.
 import type { MetadataRoute } from 'next'
-import { filterByTag, getPublicPosts, getTags, pageParams, type Post } from '../content'
+import { filterByTag, getPublishedPosts, getTags, pageParams, type Post } from '../content'
 import { absoluteUrl } from './routes'
 
 const lastChange = (posts: readonly Post[]) => (posts[0] ? new Date(posts[0].lastmod ?? posts[0].date) : undefined)
@@ -13,7 +13,7 @@ function listPaths(basePath: string, count: number): string[] {
 }
 
 export function sitemapEntries(now: Date = new Date()): MetadataRoute.Sitemap {
-  const posts = getPublicPosts(now)
+  const posts = getPublishedPosts(now)
   const newest = lastChange(posts)
   const lists = ['/', ...listPaths('/blog', posts.length), '/tags', '/archive', '/about', '/projects'].map((path) => ({
     url: absoluteUrl(path),

@@ -1,4 +1,4 @@
-import { getPublicPosts } from '@/lib/content'
+import { getPublishedPosts } from '@/lib/content'
 import { renderOgImage } from '@/lib/publishing/og-image'
 import { decodeParam } from '@/lib/content/slug'
 
@@ -8,7 +8,7 @@ import { decodeParam } from '@/lib/content/slug'
 export const dynamic = 'force-static'
 
 export function generateStaticParams() {
-  return getPublicPosts().map((post) => {
+  return getPublishedPosts().map((post) => {
     const segments = post.slug.split('/')
     return { slug: [...segments.slice(0, -1), `${segments.at(-1)}.png`] }
   })
@@ -17,7 +17,7 @@ export function generateStaticParams() {
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string[] }> }) {
   const segments = (await params).slug.map(decodeParam)
   const path = segments.includes(null) ? '' : segments.join('/')
-  const post = path.endsWith('.png') ? getPublicPosts().find((p) => p.slug === path.slice(0, -4)) : undefined
+  const post = path.endsWith('.png') ? getPublishedPosts().find((p) => p.slug === path.slice(0, -4)) : undefined
   if (!post) return new Response('Not Found', { status: 404 })
   return renderOgImage({ title: post.title, date: post.date })
 }
