@@ -3,6 +3,7 @@ import { PostList } from '@/components/post-list'
 import { siteConfig } from '@/data/site-config'
 import { getVisiblePosts } from '@/lib/content'
 import { t } from '@/lib/site/i18n'
+import { routes } from '@/lib/publishing/routes'
 
 export default function HomePage() {
   const posts = getVisiblePosts()
@@ -16,7 +17,7 @@ export default function HomePage() {
       <PostList posts={posts.slice(0, siteConfig.homePosts)} />
       {posts.length > siteConfig.homePosts && (
         <p className="text-right">
-          <Link href="/blog" className="text-accent-600 dark:text-accent-400 font-medium">
+          <Link href={routes.blog()} className="text-accent-600 dark:text-accent-400 font-medium">
             {t.allPosts} →
           </Link>
         </p>

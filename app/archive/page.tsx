@@ -4,8 +4,9 @@ import { PostDate } from '@/components/post-date'
 import { getVisiblePosts, groupByYear } from '@/lib/content'
 import { t } from '@/lib/site/i18n'
 import { pageMetadata } from '@/lib/publishing/metadata'
+import { routes } from '@/lib/publishing/routes'
 
-export const metadata: Metadata = pageMetadata({ path: '/archive', title: t.archive })
+export const metadata: Metadata = pageMetadata({ path: routes.archive(), title: t.archive })
 
 export default function ArchivePage() {
   const posts = getVisiblePosts()

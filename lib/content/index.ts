@@ -72,28 +72,19 @@ export function getPostsByTag(slug: string): Post[] {
 
 export type Page<T> = { items: T[]; page: number; totalPages: number }
 
+/** How many pages a list of `itemCount` items has; an empty list still has page 1. */
+export function pageCount(itemCount: number, perPage = siteConfig.postsPerPage): number {
+  return Math.max(1, Math.ceil(itemCount / perPage))
+}
+
 /**
  * One page of a list, or `null` when `page` is not a page of it (0, negative,
  * not a whole number, or past the end). An empty list still has page 1.
  */
 export function paginate<T>(items: readonly T[], page: number, perPage = siteConfig.postsPerPage): Page<T> | null {
-  const totalPages = Math.max(1, Math.ceil(items.length / perPage))
+  const totalPages = pageCount(items.length, perPage)
   if (!Number.isInteger(page) || page < 1 || page > totalPages) return null
   return { items: items.slice((page - 1) * perPage, page * perPage), page, totalPages }
-}
-
-/**
- * Page numbers as route params for `/page/[n]` routes. Page 1 is listed too (its
- * canonical URL is the list's own), so a static export never sees an empty list.
- */
-export function pageParams(itemCount: number, perPage = siteConfig.postsPerPage): { n: string }[] {
-  const totalPages = Math.max(1, Math.ceil(itemCount / perPage))
-  return Array.from({ length: totalPages }, (_, i) => ({ n: String(i + 1) }))
-}
-
-/** Reads a `[n]` route param strictly: `2` is a page, `02`, `2.0`, `1e9` or `abc` are not. */
-export function parsePageParam(value: string): number {
-  return /^[1-9]\d{0,5}$/.test(value) ? Number(value) : NaN
 }
 
 export function getAuthor(id: string): Author | undefined {
@@ -142,10 +133,10 @@ function seriesOrder(a: Post, b: Post): number {
   return order(a) - order(b) || new Date(a.date).getTime() - new Date(b.date).getTime() || 0
 }
 
-/** Every series with its published parts in reading order; newest series first. */
-export function getAllSeries(): SeriesSummary[] {
+/** Every series of `posts` with its parts in reading order; newest series first. */
+export function getAllSeries(posts: readonly Post[] = getVisiblePosts()): SeriesSummary[] {
   const series = new Map<string, SeriesSummary>()
-  for (const post of getVisiblePosts()) {
+  for (const post of posts) {
     if (!post.series) continue
     const slug = seriesSlug(post.series)
     const entry = series.get(slug) ?? { name: post.series, slug, posts: [] }
@@ -182,9 +173,9 @@ export function getRelatedPosts(post: Post): Post[] {
   return relatedPosts(post, getVisiblePosts())
 }
 
-/** The published posts `authorId` wrote (posts naming no author belong to the site's author). */
-export function getPostsByAuthor(authorId: string): Post[] {
-  return getVisiblePosts().filter((post) => authorIds(post).includes(authorId))
+/** The posts of `posts` that `authorId` wrote (posts naming no author belong to the site's author). */
+export function getPostsByAuthor(authorId: string, posts: readonly Post[] = getVisiblePosts()): Post[] {
+  return posts.filter((post) => authorIds(post).includes(authorId))
 }
 
 export function getAuthors(): Author[] {

@@ -2,26 +2,33 @@
 // can reach by links. Page 1 of a list is its own URL (`/blog`), so `/page/1`
 // never appears; drafts, future posts and their tags never do either.
 import type { MetadataRoute } from 'next'
-import { filterByTag, getPublishedPosts, getTags, pageParams, type Post } from '../content'
-import { absoluteUrl } from './routes'
+import { filterByTag, getPublishedPosts, getTags, pageCount, type Post } from '../content'
+import { absoluteUrl, routes } from './routes'
 
 const lastChange = (posts: readonly Post[]) => (posts[0] ? new Date(posts[0].lastmod ?? posts[0].date) : undefined)
 
-/** A list's own URL plus `/page/2`, `/page/3`… */
-function listPaths(basePath: string, count: number): string[] {
-  return pageParams(count).map(({ n }) => (n === '1' ? basePath : `${basePath}/page/${n}`))
+/** Page 1 … last of a list, as paths. */
+function listPages(count: number, pathOf: (page: number) => string): string[] {
+  return Array.from({ length: pageCount(count) }, (_, i) => pathOf(i + 1))
 }
 
 export function sitemapEntries(now: Date = new Date()): MetadataRoute.Sitemap {
   const posts = getPublishedPosts(now)
   const newest = lastChange(posts)
-  const lists = ['/', ...listPaths('/blog', posts.length), '/tags', '/archive', '/about', '/projects'].map((path) => ({
+  const lists = [
+    routes.home(),
+    ...listPages(posts.length, routes.blog),
+    routes.tags(),
+    routes.archive(),
+    routes.about(),
+    routes.projects(),
+  ].map((path) => ({
     url: absoluteUrl(path),
     lastModified: newest,
   }))
   const tags = getTags(posts).flatMap((tag) => {
     const tagged = filterByTag(posts, tag.slug)
-    return listPaths(`/tags/${tag.slug}`, tagged.length).map((path) => ({
+    return listPages(tagged.length, (page) => routes.tag(tag.slug, page)).map((path) => ({
       url: absoluteUrl(path),
       lastModified: lastChange(tagged),
     }))
