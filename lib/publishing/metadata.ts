@@ -64,7 +64,8 @@ export function pageMetadata({ path, title, description = siteConfig.description
 export function postMetadata(post: Post, authors: Pick<Author, 'name'>[] = []): Metadata {
   const description = post.summary ?? siteConfig.description
   // Drafts and future posts (visible only in `npm run dev`) have no card of their own.
-  const images = [isPublished(post) ? { url: routes.postOgImage(post.slug), ...OG_IMAGE_SIZE, alt: post.title } : DEFAULT_OG_IMAGE]
+  const card = { url: routes.postOgImage(post.slug), ...OG_IMAGE_SIZE, alt: post.title }
+  const images = [isPublished(post) ? card : DEFAULT_OG_IMAGE]
   return {
     title: post.title,
     description,

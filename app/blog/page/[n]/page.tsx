@@ -18,5 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function BlogListPage({ params }: Props) {
   const { n } = await params
-  return <PaginatedPostList title={t.blog} posts={getVisiblePosts()} page={parsePageParam(n)} basePath={routes.blog()} />
+  return (
+    <PaginatedPostList title={t.blog} posts={getVisiblePosts()} page={parsePageParam(n)} basePath={routes.blog()} />
+  )
 }
