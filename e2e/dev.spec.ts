@@ -1,48 +1,44 @@
 // The writing loop: `npm run dev` over a copy of data/, a new post dropped in,
 // then edited, without restarting anything.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
+import { startServer, type Server } from '../scripts/lib/server.mjs'
 
 const PORT = Number(process.env.E2E_PORT_BASE ?? 3100) + 2
 const BASE = `http://localhost:${PORT}`
-let server: ChildProcess
+let server: Server | undefined
 let contentDir: string
 // What `npm run dev` printed: the content check reports there too.
-let terminal = ''
+const terminal = () => server?.output() ?? ''
 // How long a change may take to show. A wait for a condition, not a speed
 // target: how fast the dev loop is is measured by `npm run bench`, and on two
 // busy cores a recompile can take many seconds.
 const RELOAD = { timeout: 90_000, intervals: [250, 500, 1000] }
 
-// Generous: on two busy cores the first compile of next dev can take minutes.
-test.describe.configure({ mode: 'serial', timeout: 360_000 })
+// Generous: on two busy cores the first compile of next dev can take minutes
+// (over four at load average 30, seen in a full run beside other builds).
+test.describe.configure({ mode: 'serial', timeout: 720_000 })
 
 test.beforeAll(async () => {
   contentDir = mkdtempSync(join(tmpdir(), 'blog-dev-'))
   cpSync('data', contentDir, { recursive: true })
-  server = spawn('npm', ['run', 'dev', '--', '-p', String(PORT)], {
-    env: { ...process.env, CONTENT_DIR: contentDir, NEXT_DIST_DIR: '.next-dev', NEXT_TELEMETRY_DISABLED: '1' },
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
+  // Fails with next dev's own output when it never answers: the only clue then.
+  server = await startServer({
+    mode: 'dev',
+    port: PORT,
+    distDir: '.next-dev',
+    env: { CONTENT_DIR: contentDir },
+    // First compile of a route takes a while on two cores (minutes at load average 30).
+    timeoutMs: 600_000,
+    ready: (status) => status === 200,
   })
-  server.stdout?.on('data', (chunk) => (terminal += chunk))
-  server.stderr?.on('data', (chunk) => (terminal += chunk))
-  // First compile of a route takes a while on two cores.
-  try {
-    await expect
-      .poll(async () => (await fetch(BASE).catch(() => null))?.status, { timeout: 240_000, intervals: [1000] })
-      .toBe(200)
-  } catch (error) {
-    // Say why: the server's own output is the only clue when next dev never answers.
-    throw new Error(`npm run dev did not answer 200 on ${BASE}:\n${terminal.slice(-4000)}`, { cause: error })
-  }
 })
 
-test.afterAll(() => {
-  if (server?.pid) process.kill(-server.pid, 'SIGTERM')
+test.afterAll(async () => {
+  await server?.stop()
   if (contentDir) rmSync(contentDir, { recursive: true, force: true })
   // contentlayer2 dev wrote the copy's posts into .contentlayer/: put the real ones back.
   spawnSync('npx', ['contentlayer2', 'build'], { stdio: 'ignore' })
@@ -118,7 +114,7 @@ test('a post in blog/_drafts/ is not built even in dev: no list entry, no URL, n
   await expect(page.getByRole('link', { name: '폴더 밖의 글' })).toBeVisible()
   await expect(page.getByText('폴더 속 초안')).toHaveCount(0)
   expect((await page.goto(BASE + '/blog/_drafts/폴더-초안'))?.status()).toBe(404)
-  expect(terminal).not.toContain('폴더-초안.mdx')
+  expect(terminal()).not.toContain('폴더-초안.mdx')
 })
 
 test('a mistake in a post shows in the terminal and the page; fixing the file clears it without a restart', async ({ page }) => {
@@ -132,8 +128,8 @@ test('a mistake in a post shows in the terminal and the page; fixing the file cl
   }).toPass(RELOAD)
   await expect(panel).toContainText("expected: a calendar date as YYYY-MM-DD")
   await expect(panel).toContainText('found:    the text "2023-13-45"')
-  expect(terminal).toContain(where)
-  expect(terminal).toContain('there is no month 13')
+  expect(terminal()).toContain(where)
+  expect(terminal()).toContain('there is no month 13')
 
   writeFileSync(file, post('날짜를 고친 글'))
   await expect(async () => {
@@ -141,5 +137,5 @@ test('a mistake in a post shows in the terminal and the page; fixing the file cl
     await expect(panel).toHaveCount(0, { timeout: 1000 })
     await expect(page.getByRole('link', { name: '날짜를 고친 글' })).toBeVisible({ timeout: 1000 })
   }).toPass(RELOAD)
-  expect(terminal).toContain('Content check: all posts are fine again.')
+  expect(terminal()).toContain('Content check: all posts are fine again.')
 })

@@ -1,5 +1,5 @@
-// `node scripts/check-content.mjs [--watch]`: the content check (lib/content-check/),
-// run before contentlayer2 by `npm run build` and kept watching by `npm run dev`.
-import { runTs } from './run-ts.mjs'
+// `npm run content:check [-- --watch]`: the content check (lib/content-check/) alone,
+// the first step of scripts/prepare.mjs.
+import { contentCheck } from './prepare.mjs'
 
-process.exitCode = await runTs('lib/content-check/cli.ts', process.argv.slice(2))
+process.exitCode = await (await contentCheck()).main(process.argv.slice(2))

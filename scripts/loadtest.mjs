@@ -9,11 +9,11 @@
 //   3. the server still answers every page afterwards;
 //   4. faults: SIGKILL the server in the middle of a second load, restart it,
 //      and every page answers with the same status and the same body (sha256).
-import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import autocannon from 'autocannon'
+import { startServer } from './lib/server.mjs'
 
 const { values } = parseArgs({
   options: {
@@ -46,26 +46,9 @@ if (!existsSync(`${DIST_DIR}/BUILD_ID`)) {
   process.exit(2)
 }
 
-/** Starts `next start` in its own process group so a kill reaches every process of it. */
-async function startServer() {
-  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(PORT)], {
-    detached: true,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, NODE_ENV: 'production' },
-  })
-  const started = Date.now()
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`)
-    try {
-      if ((await fetch(`${BASE}/`)).ok) break
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() - started > 60_000) throw new Error('next start did not answer within 60 s')
-    await sleep(250)
-  }
-  return child
-}
+/** `next start` of the build on PORT (scripts/lib/server.mjs), once it answers 2xx. */
+const start = () =>
+  startServer({ port: PORT, host: '127.0.0.1', distDir: DIST_DIR, ready: (status) => status >= 200 && status < 300, echo: true })
 
 /** The process that serves: `next start` may run the server itself or in a child named next-server. */
 function serverPid(rootPid) {
@@ -93,14 +76,6 @@ function serverPid(rootPid) {
 function rssMb(pid) {
   const match = readFileSync(`/proc/${pid}/status`, 'utf8').match(/^VmRSS:\s+(\d+) kB/m)
   return match ? Number(match[1]) / 1024 : NaN
-}
-
-function stopServer(child, signal = 'SIGTERM') {
-  try {
-    process.kill(-child.pid, signal)
-  } catch {
-    // already gone
-  }
 }
 
 /** Every page a reader can reach from the lists, found by reading them (not the code under test). */
@@ -142,7 +117,7 @@ const summary = (r) =>
   `p99 ${r.latency.p99} ms, max ${r.latency.max} ms, 2xx ${r['2xx']}, non-2xx ${r.non2xx}, ` +
   `errors ${r.errors}, timeouts ${r.timeouts}`
 
-let server = await startServer()
+let server = await start()
 try {
   const paths = await discoverPaths()
   console.log(`${paths.length} paths: ${paths.map(decodeURI).join(' ')}`)
@@ -187,11 +162,11 @@ try {
   console.log(`fault: ${FAULT_SECONDS} s load, SIGKILL after ${FAULT_SECONDS / 2} s, restart`)
   const faultLoad = load(paths, FAULT_SECONDS)
   await sleep((FAULT_SECONDS / 2) * 1000)
-  stopServer(server, 'SIGKILL')
+  await server.stop('SIGKILL')
   const killed = await faultLoad
   console.log(`during the kill: ${summary(killed)}`)
   await sleep(500)
-  server = await startServer()
+  server = await start()
   const restarted = await snapshot(paths)
   const differing = paths.filter(
     (path) => restarted.get(path).status !== before.get(path).status || restarted.get(path).hash !== before.get(path).hash,
@@ -201,7 +176,7 @@ try {
   failures.push(String(error))
   console.error(error)
 } finally {
-  stopServer(server)
+  await server.stop()
 }
 
 console.log(failures.length === 0 ? 'loadtest passed' : `loadtest FAILED: ${failures.length} check(s)`)

@@ -2,8 +2,8 @@
 // build wins where it is installed; otherwise a system one) and nginx (the
 // static export is served by a real nginx). On Debian as root, whatever is
 // missing is installed with apt in one step; anywhere else we stop with one
-// line that says what to install. The bench and the load test use the same
-// Chromium lookup.
+// line that says what to install. The benchmark's browser parts use the same
+// lookup (scripts/bench/).
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { chromium } from '@playwright/test'
@@ -20,6 +20,12 @@ export function findChromium() {
     // Playwright has no browser registered for this platform.
   }
   return CHROMIUM_CANDIDATES.find((path) => existsSync(path)) ?? null
+}
+
+/** The Chromium to launch as a path (Playwright's own resolved to its file), or `null`: for launchers that need a path. */
+export function chromiumExecutable() {
+  const found = findChromium()
+  return found === undefined ? chromium.executablePath() : found
 }
 
 /** The nginx binary, or `null`. */

@@ -7,18 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-
-/** mulberry32: tiny, fast, and the same sequence on every machine. */
-function prng(seed) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { seededRandom } from '../lib/random.mjs'
 
 const KO_WORDS = (
   '문제 해결 서비스 배포 파이프라인 인프라 자동화 테스트 코드 리뷰 동료 경험 아키텍처 마이크로 데이터베이스 ' +
@@ -64,7 +53,7 @@ function makeText(rand) {
 
 /** The .mdx text of post `i` (1-based), from its own seeded stream so posts never shift each other. */
 export function makePost(i, seed) {
-  const rand = prng(seed * 100003 + i)
+  const rand = seededRandom(seed * 100003 + i)
   const { pick, int, koSentence, enSentence } = makeText(rand)
   const korean = i % 2 === 1
   const sentence = korean ? koSentence : enSentence

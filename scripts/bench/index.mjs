@@ -10,6 +10,7 @@ import { benchBuild } from './build.mjs'
 import { benchLighthouse } from './lighthouse.mjs'
 import { benchReader } from './reader.mjs'
 import { benchServer } from './server.mjs'
+import { ensureTestDependencies } from '../test-deps.mjs'
 import { ROOT, RESULTS, freshBuilds, log, machine, readResult, removeCorpora, restoreRealContent } from './lib.mjs'
 
 const PARTS = ['build', 'reader', 'lighthouse', 'server', 'search']
@@ -23,6 +24,8 @@ for (const part of chosen) {
   }
 }
 const parts = chosen.length ? chosen : smoke ? ['build', 'reader', 'server'] : PARTS
+// The browser parts need a Chromium: found (or, on Debian as root, installed) as the browser tests find theirs.
+if (parts.some((part) => ['reader', 'lighthouse', 'search'].includes(part))) ensureTestDependencies({ nginx: false })
 
 /** The search helper's own benchmark (scripts/bench/search.mjs), when it exists. */
 function benchSearch() {

@@ -1,16 +1,17 @@
 // Shared by the benchmark parts: spawning with a process-tree memory sampler,
-// starting `next start` on a port of our own, statistics and result files.
+// `next start` of each benchmark build on a port of its own (scripts/lib/server.mjs),
+// statistics and result files.
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { startServer } from '../lib/server.mjs'
 import { writeCorpus } from './corpus.mjs'
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 export const RESULTS = join(ROOT, 'bench', 'results')
 export const PORT_BASE = Number(process.env.BENCH_PORT_BASE ?? 3600)
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 export const SEED = Number(process.env.BENCH_SEED ?? 1)
 /** The real site's seed post: its reader numbers come from the data/ build. */
 export const SEED_POST = '/blog/hardest-problem-i-solved'
@@ -189,8 +190,8 @@ export function buildServed(name) {
   })
 }
 
-/** `next start` for one of BUILDS on its own port. */
-export const serve = (name) => startServer(BUILDS[name].distDir, BUILDS[name].port)
+/** `next start` for one of BUILDS on its own port; resolves once it answers. */
+export const serve = (name) => startServer({ distDir: BUILDS[name].distDir, port: BUILDS[name].port })
 
 /** Builds made by this process: those are current; anything older may be stale. */
 export const freshBuilds = new Set()
@@ -205,45 +206,6 @@ export async function ensureServedBuild(name) {
   if (process.env.BENCH_REUSE && existsSync(join(ROOT, build.distDir, 'BUILD_ID'))) return
   log(`building ${name} into ${build.distDir}`)
   await buildServed(name)
-}
-
-/** `next start` for a build on a port; resolves once it answers. */
-export async function startServer(distDir, port) {
-  const child = spawn(join(ROOT, 'node_modules', '.bin', 'next'), ['start', '-p', String(port)], {
-    cwd: ROOT,
-    env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  })
-  let output = ''
-  child.stdout.on('data', (d) => (output += d))
-  child.stderr.on('data', (d) => (output += d))
-  const url = `http://localhost:${port}`
-  for (let i = 0; i < 300; i++) {
-    if (child.exitCode !== null) throw new Error(`next start exited: ${output}`)
-    try {
-      const res = await fetch(url + '/')
-      if (res.status < 500) break
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100))
-  }
-  return {
-    url,
-    pid: child.pid,
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve()
-        child.on('exit', () => resolve())
-        // next start may fork; the group is ours (detached), so end the group.
-        try {
-          process.kill(-child.pid, 'SIGTERM')
-        } catch {
-          resolve()
-        }
-      }),
-  }
 }
 
 /** A tag page path of a build: the most used tag, read from its prerender manifest. */

@@ -3,7 +3,8 @@
 // Three runs per page; the table shows medians with their spread.
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
-import { BUILDS, CHROMIUM, SEED_POST, ensureServedBuild, log, serve, stats, tagPath, writeResult } from './lib.mjs'
+import { chromiumExecutable } from '../test-deps.mjs'
+import { BUILDS, SEED_POST, ensureServedBuild, log, serve, stats, tagPath, writeResult } from './lib.mjs'
 
 // Headless, and no traffic to anything but the page under test.
 const CHROME_FLAGS = [
@@ -26,7 +27,7 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo']
 export async function benchLighthouse({ smoke = false } = {}) {
   await ensureServedBuild('real')
   const server = await serve('real')
-  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS, logLevel: 'silent' })
+  const chrome = await chromeLauncher.launch({ chromePath: chromiumExecutable(), chromeFlags: CHROME_FLAGS, logLevel: 'silent' })
   const pages = { home: '/', post: SEED_POST, tag: tagPath(BUILDS.real.distDir) }
   const runs = smoke ? 1 : 3
   const raw = {}

@@ -8,7 +8,8 @@
 //  - "with prefetch": everything allowed, measured after network idle + 1 s,
 //    which adds what production prefetches for the links in the viewport.
 import { chromium } from '@playwright/test'
-import { BUILDS, CHROMIUM, SEED_POST, ensureServedBuild, kb, log, serve, stats, tagPath, writeResult } from './lib.mjs'
+import { chromiumExecutable } from '../test-deps.mjs'
+import { BUILDS, SEED_POST, ensureServedBuild, kb, log, serve, stats, tagPath, writeResult } from './lib.mjs'
 
 const isPrefetch = (url, headers) => {
   const h = Object.fromEntries(Object.entries(headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]))
@@ -92,7 +93,7 @@ async function measurePages(browser, server, pages) {
 }
 
 export async function benchReader({ smoke = false } = {}) {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] })
+  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: ['--no-sandbox'] })
   const results = {}
   const big = smoke ? 'posts100' : 'posts1000'
   try {

@@ -1,34 +1,25 @@
 // Benchmark (not a test): search over 1,000 generated posts in Chromium.
 //   node scripts/bench/search.mjs
 // Builds the index with the site's own build-index code, loads the site's own
-// engine (lib/search/engine.ts, bundled with esbuild) into a page, types 200
+// engine (lib/search/engine.ts, bundled for the browser with esbuild) into a page, types 200
 // queries key by key (초성, partial Hangul, English) and times each keystroke
 // from the input event to results rendered and laid out. Prints a table and
 // writes bench/results/search.json. `run()` is exported for the bench harness.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { build } from 'esbuild'
 import { chromium } from '@playwright/test'
+import { seededRandom } from '../lib/random.mjs'
+import { importTs } from '../lib/typescript.mjs'
+import { chromiumExecutable } from '../test-deps.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const POSTS = 1000
 const QUERIES = 200
 
 // ---- deterministic corpus -------------------------------------------------
-
-function prng(seed) {
-  // mulberry32: small, fast, the same sequence on every machine.
-  return () => {
-    seed |= 0
-    seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const SYLLABLES = [...'가각간갈감강개거건걸검게격견결경계고곡공과관광교구국군굴권규그극근글금기길김나낙난날남내너년노논누는다단달담당대더도독동두드등라락란람랑래량러레력련령로록론료루류르리린림마막만말망매머면명모목무문물미민바박반발방배백번범법변별병보복본봉부북분불비빈사산살상새생서석선설성세소속손송수숙순술스승시식신실심아악안알암압애야약양어억언얼업에여역연열영예오옥온완왕외요용우운울원월위유육윤은음응의이인일임자작잔장재저적전절점정제조족존종주죽준중지직진질집차착찬참창채처천철청체초총최추축춘출충취측치칙친카타탁탄탈탐태택터토통투특파판팔패편평포표품프피필하학한할함합항해핵행향허험혁현형호혼화확환활황회효후훈휴흐흑희']
 const PARTICLES = ['', '', '', '은', '는', '이', '가', '을', '를', '의', '에', '에서', '으로', '로', '와', '과', '도', '만', '까지', '보다', '처럼', '라는', '하고', '하는', '했다', '한다', '하면', '해서', '들을', '들이']
@@ -45,7 +36,7 @@ function realWords() {
 }
 
 export function corpus(count) {
-  const random = prng(20230731)
+  const random = seededRandom(20230731)
   const real = realWords()
   const pick = (list) => list[Math.floor(random() * list.length)]
   // 3,000 stems of 2-4 syllables, drawn with a Zipf-like skew as real words are.
@@ -122,16 +113,6 @@ const stats = (values) => {
   return { n: sorted.length, p50: round(percentile(sorted, 50)), p95: round(percentile(sorted, 95)), p99: round(percentile(sorted, 99)), max: round(sorted.at(-1)) }
 }
 
-function chromiumPath() {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH
-  try {
-    if (existsSync(chromium.executablePath())) return undefined
-  } catch {
-    // no Playwright browser for this platform
-  }
-  return ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p))
-}
-
 async function bundle(entry, options) {
   const result = await build({ entryPoints: [entry], bundle: true, write: false, logLevel: 'silent', ...options })
   return result.outputFiles[0].text
@@ -140,102 +121,94 @@ async function bundle(entry, options) {
 // ---- the run -----------------------------------------------------------------
 
 export async function run({ posts: postCount = POSTS, queries: queryCount = QUERIES } = {}) {
-  const work = mkdtempSync(join(tmpdir(), 'bench-search-'))
+  // The site's own index builder, run as TypeScript.
+  const { buildSearchIndex } = await importTs('lib/search/build-index.ts')
+  const { getChoseong } = await import('es-hangul')
+
+  const { posts, random } = corpus(postCount)
+  const started = performance.now()
+  const json = JSON.stringify(buildSearchIndex(posts))
+  const buildMs = performance.now() - started
+  const raw = Buffer.byteLength(json)
+  const gzip = gzipSync(json, { level: 9 }).length
+  const bodyChars = posts.reduce((sum, post) => sum + post.body.raw.length, 0) / posts.length
+
+  // The site's own engine, for the browser.
+  const engineJs = await bundle(join(root, 'scripts/bench/search-entry.ts'), { platform: 'browser', format: 'iife', minify: true })
+  const list = queries(posts, random, getChoseong, queryCount)
+
+  const browser = await chromium.launch({
+    executablePath: chromiumExecutable() ?? undefined,
+    args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  })
   try {
-    // The site's own index builder, bundled for Node into a scratch folder.
-    const builder = join(work, 'build-index.mjs')
-    const banner = "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);"
-    writeFileSync(builder, await bundle(join(root, 'lib/search/build-index.ts'), { platform: 'node', format: 'esm', banner: { js: banner } }))
-    const { buildSearchIndex } = await import(pathToFileURL(builder).href)
-    const { getChoseong } = await import('es-hangul')
+    const page = await browser.newPage()
+    await page.setContent('<!doctype html><meta charset="utf-8"><input id="q" autocomplete="off"><ul id="r"></ul>')
+    await page.addScriptTag({ content: engineJs })
+    const loadMs = await page.evaluate((indexJson) => {
+      const t0 = performance.now()
+      const engine = window.benchSearch.load(JSON.parse(indexJson))
+      const ms = performance.now() - t0
+      const input = document.getElementById('q')
+      const out = document.getElementById('r')
+      window.samples = []
+      window.hits = []
+      // Keystroke to results: from the input event's own timestamp to the
+      // results drawn (with <mark>s, as the dialog does) and laid out.
+      input.addEventListener('input', (event) => {
+        const results = engine.search(input.value, 10)
+        const items = results.map((result) => {
+          const li = document.createElement('li')
+          for (const part of [...result.title, { text: ' ', match: false }, ...result.snippet]) {
+            const node = part.match ? document.createElement('mark') : document.createElement('span')
+            node.textContent = part.text
+            li.append(node)
+          }
+          return li
+        })
+        out.replaceChildren(...items)
+        void out.offsetHeight
+        window.samples.push(performance.now() - event.timeStamp)
+        window.hits.push(results.length)
+      })
+      return ms
+    }, json)
 
-    const { posts, random } = corpus(postCount)
-    const started = performance.now()
-    const json = JSON.stringify(buildSearchIndex(posts))
-    const buildMs = performance.now() - started
-    const raw = Buffer.byteLength(json)
-    const gzip = gzipSync(json, { level: 9 }).length
-    const bodyChars = posts.reduce((sum, post) => sum + post.body.raw.length, 0) / posts.length
-
-    // The site's own engine, for the browser.
-    const engineJs = await bundle(join(root, 'scripts/bench/search-entry.ts'), { platform: 'browser', format: 'iife', minify: true })
-    const list = queries(posts, random, getChoseong, queryCount)
-
-    const browser = await chromium.launch({
-      executablePath: chromiumPath(),
-      args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
-    })
-    try {
-      const page = await browser.newPage()
-      await page.setContent('<!doctype html><meta charset="utf-8"><input id="q" autocomplete="off"><ul id="r"></ul>')
-      await page.addScriptTag({ content: engineJs })
-      const loadMs = await page.evaluate((indexJson) => {
-        const t0 = performance.now()
-        const engine = window.benchSearch.load(JSON.parse(indexJson))
-        const ms = performance.now() - t0
-        const input = document.getElementById('q')
-        const out = document.getElementById('r')
+    const perQuery = []
+    for (const { kind, q } of list) {
+      await page.evaluate(() => {
+        document.getElementById('q').value = ''
         window.samples = []
         window.hits = []
-        // Keystroke to results: from the input event's own timestamp to the
-        // results drawn (with <mark>s, as the dialog does) and laid out.
-        input.addEventListener('input', (event) => {
-          const results = engine.search(input.value, 10)
-          const items = results.map((result) => {
-            const li = document.createElement('li')
-            for (const part of [...result.title, { text: ' ', match: false }, ...result.snippet]) {
-              const node = part.match ? document.createElement('mark') : document.createElement('span')
-              node.textContent = part.text
-              li.append(node)
-            }
-            return li
-          })
-          out.replaceChildren(...items)
-          void out.offsetHeight
-          window.samples.push(performance.now() - event.timeStamp)
-          window.hits.push(results.length)
-        })
-        return ms
-      }, json)
-
-      const perQuery = []
-      for (const { kind, q } of list) {
-        await page.evaluate(() => {
-          document.getElementById('q').value = ''
-          window.samples = []
-          window.hits = []
-        })
-        await page.focus('#q')
-        await page.keyboard.type(q)
-        const { samples, hits } = await page.evaluate(() => ({ samples: window.samples, hits: window.hits }))
-        perQuery.push({ kind, q, samples, hits: hits.at(-1) ?? 0 })
-      }
-
-      const all = perQuery.flatMap((entry) => entry.samples)
-      const byKind = {}
-      for (const entry of perQuery) (byKind[entry.kind] ??= []).push(...entry.samples)
-      const result = {
-        date: new Date().toISOString(),
-        chromium: browser.version(),
-        posts: postCount,
-        queries: perQuery.length,
-        keystrokes: all.length,
-        keystrokeToResultsMs: stats(all),
-        byKind: Object.fromEntries(Object.entries(byKind).map(([kind, values]) => [kind, stats(values)])),
-        lastKeystrokeMs: stats(perQuery.map((entry) => entry.samples.at(-1))),
-        queriesWithResults: perQuery.filter((entry) => entry.hits > 0).length,
-        engineLoadMs: Math.round(loadMs),
-        indexBuildMs: Math.round(buildMs),
-        index: { rawBytes: raw, gzipBytes: gzip, rawPer100: Math.round(raw / (postCount / 100)), gzipPer100: Math.round(gzip / (postCount / 100)) },
-        averageBodyChars: Math.round(bodyChars),
-        target: { p95Ms: 16, gzipPer100: 40 * 1024 },
-      }
-      return result
-    } finally {
-      await browser.close()
+      })
+      await page.focus('#q')
+      await page.keyboard.type(q)
+      const { samples, hits } = await page.evaluate(() => ({ samples: window.samples, hits: window.hits }))
+      perQuery.push({ kind, q, samples, hits: hits.at(-1) ?? 0 })
     }
+
+    const all = perQuery.flatMap((entry) => entry.samples)
+    const byKind = {}
+    for (const entry of perQuery) (byKind[entry.kind] ??= []).push(...entry.samples)
+    const result = {
+      date: new Date().toISOString(),
+      chromium: browser.version(),
+      posts: postCount,
+      queries: perQuery.length,
+      keystrokes: all.length,
+      keystrokeToResultsMs: stats(all),
+      byKind: Object.fromEntries(Object.entries(byKind).map(([kind, values]) => [kind, stats(values)])),
+      lastKeystrokeMs: stats(perQuery.map((entry) => entry.samples.at(-1))),
+      queriesWithResults: perQuery.filter((entry) => entry.hits > 0).length,
+      engineLoadMs: Math.round(loadMs),
+      indexBuildMs: Math.round(buildMs),
+      index: { rawBytes: raw, gzipBytes: gzip, rawPer100: Math.round(raw / (postCount / 100)), gzipPer100: Math.round(gzip / (postCount / 100)) },
+      averageBodyChars: Math.round(bodyChars),
+      target: { p95Ms: 16, gzipPer100: 40 * 1024 },
+    }
+    return result
   } finally {
-    rmSync(work, { recursive: true, force: true })
+    await browser.close()
   }
 }
 

@@ -1,29 +1,17 @@
 // One bad file per folder under tests/fixtures/bad-content/<case>/: the content
 // check that `npm run build` runs first must stop with a non-zero exit and one
 // message naming the file, the line (and column), the field and what was expected.
+// The cases call the check in process (checkOnce gives the printed report and the
+// exit status, as the command does); one smoke test runs the real command.
 import { execFile } from 'node:child_process'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
-
-// Each case starts node and bundles the check (about a second, more on a busy machine).
 import { checkContent, dateProblem } from '@/lib/content-check'
+import { checkOnce } from '@/lib/content-check/cli'
 
-const run = promisify(execFile)
 const fixtures = 'tests/fixtures/bad-content'
-
-/** Runs the check script as the build does; resolves with its exit code and output. */
-async function checkScript(name: string): Promise<{ code: number; output: string }> {
-  try {
-    const { stdout, stderr } = await run('node', ['scripts/check-content.mjs'], {
-      env: { ...process.env, CONTENT_DIR: join(fixtures, name) },
-    })
-    return { code: 0, output: stdout + stderr }
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string }
-    return { code: failed.code, output: failed.stdout + failed.stderr }
-  }
-}
+// A wait, not a speed limit: a check takes well under a second, but not at load average 40.
+const BUSY = { timeout: 60_000 }
 
 type Case = { name: string; file?: string; at: string; field?: string; expected: string; found?: string }
 
@@ -53,10 +41,10 @@ const cases: Case[] = [
   { name: 'missing-public-image', at: ':8:1', expected: 'paths starting with / are read from public/', found: '/static/images/없는-그림.png' },
 ]
 
-describe('content errors stop the build with a message that points at the mistake', () => {
-  it.concurrent.each(cases)('$name', async ({ name, file = 'post.mdx', at, field, expected, found }) => {
-    const { code, output } = await checkScript(name)
-    expect(code).toBe(1)
+describe('content errors stop the build with a message that points at the mistake', BUSY, () => {
+  it.each(cases)('$name', async ({ name, file = 'post.mdx', at, field, expected, found }) => {
+    const { status, report: output } = await checkOnce(join(fixtures, name))
+    expect(status).toBe(1)
     const path = join(fixtures, name, 'blog', file)
     expect(output).toContain(`${path}${at}`)
     if (field) expect(output).toContain(`in \`${field}\``)
@@ -65,26 +53,41 @@ describe('content errors stop the build with a message that points at the mistak
     if (found) expect(output).toContain(found)
     // One problem, one message.
     expect(output).toContain('Content check: 1 error.')
-  }, 60_000)
+  })
 
   it('an unknown field is a warning with a suggestion, and does not stop the build', async () => {
-    const { code, output } = await checkScript('unknown-field')
-    expect(code).toBe(0)
+    const { status, report: output } = await checkOnce(join(fixtures, 'unknown-field'))
+    expect(status).toBe(0)
     expect(output).toContain(`${join(fixtures, 'unknown-field', 'blog', 'post.mdx')}:4:6 warning in \`tag\``)
     expect(output).toContain('did you mean `tags`?')
-  }, 60_000)
+  })
 
   it('a broken post in blog/_drafts/ is never built, so it is not checked either', async () => {
-    const { code, output } = await checkScript('../unpublished-folder')
-    expect(code).toBe(0)
-    expect(output).not.toContain('_drafts')
-    expect(await checkContent('tests/fixtures/unpublished-folder')).toEqual([])
-  }, 60_000)
+    expect(await checkOnce('tests/fixtures/unpublished-folder')).toEqual({ issues: [], report: '', status: 0 })
+  })
 
   it('the real posts pass', async () => {
     expect(await checkContent('data')).toEqual([])
     expect(await checkContent('e2e/fixtures/content')).toEqual([])
   })
+})
+
+describe('npm run content:check', () => {
+  // The command itself, once: CONTENT_DIR, the printed message and the exit code the build stops on.
+  it('prints the message and exits 1 on a broken post', async () => {
+    const { code, output } = await new Promise<{ code: number; output: string }>((resolve) =>
+      execFile(
+        'npm',
+        ['run', '--silent', 'content:check'],
+        { env: { ...process.env, CONTENT_DIR: join(fixtures, 'impossible-date') } },
+        (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, output: stdout + stderr }),
+      ),
+    )
+    expect(code).toBe(1)
+    expect(output).toContain(`${join(fixtures, 'impossible-date', 'blog', 'post.mdx')}:3:7 error in \`date\`: \`date\` is not a real date`)
+    expect(output).toContain('found:    the text "2023-13-45"')
+    expect(output).toContain('Content check: 1 error.')
+  }, 120_000)
 })
 
 describe('dateProblem', () => {

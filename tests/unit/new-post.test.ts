@@ -4,9 +4,9 @@ import { execFile } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { checkContent } from '@/lib/content-check'
-import { slugForTitle, today } from '@/lib/content/new-post'
+import { main, slugForTitle, today } from '@/lib/content/new-post'
 
 let dir: string
 
@@ -26,7 +26,22 @@ function newPost(args: string[], input?: string): Promise<{ code: number; output
   })
 }
 
-describe('npm run new', () => {
+/** The command's `main` in this process, with what it prints. */
+async function newPostHere(args: string[]): Promise<{ code: number; output: string }> {
+  const lines: string[] = []
+  const keep = (...parts: unknown[]) => void lines.push(parts.join(' '))
+  const log = vi.spyOn(console, 'log').mockImplementation(keep)
+  const error = vi.spyOn(console, 'error').mockImplementation(keep)
+  try {
+    return { code: await main([...args, '--dir', dir]), output: lines.join('\n') }
+  } finally {
+    log.mockRestore()
+    error.mockRestore()
+  }
+}
+
+// Two cases start the command itself (node with tsx's loader): seconds on a busy machine.
+describe('npm run new', { timeout: 60_000 }, () => {
   it('creates a draft named after the Hangul title that passes the content check', async () => {
     const { code, output } = await newPost(['글 제목', '--tags', '회고,테스트'])
     expect(code).toBe(0)
@@ -43,10 +58,10 @@ describe('npm run new', () => {
   })
 
   it('refuses to overwrite an existing post', async () => {
-    expect((await newPost(['글 제목'])).code).toBe(0)
+    expect((await newPostHere(['글 제목'])).code).toBe(0)
     const file = join(dir, 'blog', '글-제목.mdx')
     const before = readFileSync(file, 'utf8')
-    const again = await newPost(['글 제목', '--tags', '다른태그'])
+    const again = await newPostHere(['글 제목', '--tags', '다른태그'])
     expect(again.code).toBe(1)
     expect(again.output).toContain(`${file} already exists; nothing was written`)
     expect(readFileSync(file, 'utf8')).toBe(before)

@@ -1,0 +1,45 @@
+// The steps before Next, shared by `npm run build`, `npm run export` and
+// `npm run dev`, in this order:
+//   1. the content check (lib/content-check/): a mistake in a post stops a build
+//      here, before anything is written, with one message naming file and line;
+//   2. scripts/copy-assets.mjs: KaTeX's files and images kept next to posts, into public/;
+//   3. `contentlayer2 build`: the generated content next reads.
+// `node scripts/prepare.mjs` runs them for a build; scripts/dev.mjs calls
+// prepare({ dev: true }), which carries on past a mistake (see below).
+import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { importTs } from './lib/typescript.mjs'
+
+const ROOT = join(import.meta.dirname, '..')
+const GENERATED = join(ROOT, '.contentlayer', 'generated', 'index.mjs')
+
+/** The content check's module (lib/content-check/cli.ts). */
+export const contentCheck = () => importTs('lib/content-check/cli.ts', { native: ['contentlayer2/source-files'] })
+
+function step(command, args) {
+  return spawnSync(command, args, { cwd: ROOT, stdio: 'inherit' }).status ?? 1
+}
+
+/**
+ * Runs the three steps; returns the content check's result. For a build, a
+ * failed step ends the process with its status. In dev a mistake in a post must
+ * not keep the writer from starting the server to fix it: the check only
+ * reports, and a failed content build is passed over when an earlier build left
+ * generated content behind.
+ */
+export async function prepare({ dev = false } = {}) {
+  const check = await (await contentCheck()).checkOnce()
+  if (check.report) console.error(check.report)
+  if (check.status !== 0 && !dev) process.exit(check.status)
+
+  const copied = step(process.execPath, [join(ROOT, 'scripts', 'copy-assets.mjs')])
+  if (copied !== 0) process.exit(copied)
+
+  const built = step(join(ROOT, 'node_modules', '.bin', 'contentlayer2'), ['build'])
+  if (built !== 0 && !(dev && existsSync(GENERATED))) process.exit(built)
+  return check
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await prepare()
