@@ -19,7 +19,7 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   images: { unoptimized: true },
-  // Dynamic routes leave dynamicParams at its default, true (see app/blog/[...slug]/page.tsx), so
+  // Dynamic routes leave dynamicParams at its default, true (see lib/content/route-params.ts), so
   // `next start` renders a 404 for each unknown URL once and caches it. Keep
   // that cache in a bounded in-memory LRU: a crawler inventing URLs must not
   // fill the disk. Prerendered pages are read from the build as usual.
