@@ -250,3 +250,21 @@ describe('POST /api/newsletter', () => {
     }
   })
 })
+
+describe('the sign-up form', () => {
+  test('renders the honeypot empty, off-screen, out of the tab order and hidden from assistive tech', async () => {
+    const { createElement } = await import('react')
+    const { renderToStaticMarkup } = await import('react-dom/server')
+    const { NewsletterForm } = await import('@/components/newsletter-form')
+    const html = renderToStaticMarkup(createElement(NewsletterForm))
+    const wrapper = /<div aria-hidden="true" class="([^"]*)">([\s\S]*?)<\/div>/.exec(html)
+    expect(wrapper?.[1]).toContain('-left-[10000px]')
+    const input = /<input [^>]*name="website"[^>]*>/.exec(wrapper?.[2] ?? '')?.[0] ?? ''
+    expect(input).toContain('tabindex="-1"')
+    expect(input).toContain('autoComplete="off"')
+    expect(input).toContain('value=""')
+    // The address field is the only one a person sees.
+    expect(html.match(/<input /g)).toHaveLength(2)
+    expect(html).toContain('name="email"')
+  })
+})
