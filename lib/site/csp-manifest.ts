@@ -2,16 +2,22 @@
 // per request by proxy.server.ts in the manifest the build's CSP step wrote
 // (lib/site/csp-build.ts). Node runtime: the proxy runs there in Next 16.
 import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { resolve } from 'node:path'
 import { NextResponse, type NextRequest } from 'next/server'
 import { CSP_MANIFEST_FILE, NOT_FOUND_PATH, distDir, type CspManifest } from './csp'
+
+/**
+ * Build assets, public/ folders and the API: served as they are, never a page
+ * (the proxy's matcher skips them too, except for paths with a `%`).
+ */
+const PASS_THROUGH = /^\/(_next|static|katex|content-assets|api)\//
 
 type Loaded = { pages: Map<string, string>; files: Set<string> }
 let loaded: Loaded | null | undefined
 
 function load(): Loaded | null {
   if (loaded !== undefined) return loaded
-  const file = join(/* turbopackIgnore: true */ process.cwd(), distDir(), CSP_MANIFEST_FILE)
+  const file = resolve(/* turbopackIgnore: true */ process.cwd(), distDir(), CSP_MANIFEST_FILE)
   try {
     const manifest = JSON.parse(readFileSync(file, 'utf8')) as CspManifest
     loaded = { pages: new Map(Object.entries(manifest.pages)), files: new Set(manifest.files) }
@@ -26,11 +32,6 @@ function load(): Loaded | null {
   return loaded
 }
 
-/** A browser loading a page (not a client-side navigation, a script or an image). */
-export function isDocumentRequest(request: NextRequest): boolean {
-  return (request.headers.get('accept') ?? '').includes('text/html') && !request.headers.has('rsc')
-}
-
 /**
  * The page's own policy. A URL the build has no page or file for is answered
  * with the prerendered 404 page: a 404 Next renders on request carries a
@@ -43,7 +44,7 @@ export function documentResponse(request: NextRequest, pathname: string): NextRe
   if (!manifest) return NextResponse.next()
   const policy = manifest.pages.get(pathname)
   if (policy) return withPolicy(NextResponse.next(), policy)
-  if (manifest.files.has(pathname) || pathname.startsWith('/api/')) return NextResponse.next()
+  if (manifest.files.has(pathname) || PASS_THROUGH.test(pathname)) return NextResponse.next()
   const notFound = manifest.pages.get(NOT_FOUND_PATH)
   if (!notFound) return NextResponse.next()
   return withPolicy(NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url)), notFound)

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { describe, expect, test } from 'vitest'
+import { afterEach, describe, expect, test, vi } from 'vitest'
 import { siteConfig, type Integrations } from '@/data/site-config'
 import {
   contentSecurityPolicy,
@@ -183,5 +183,59 @@ describe('inline script hashes', () => {
     expect(routeOfHtmlFile('blog/devops/jenkins-heap-dump.html')).toBe('/blog/devops/jenkins-heap-dump')
     expect(routeOfHtmlFile('tags/회고/page/1.html')).toBe('/tags/회고/page/1')
     expect(routeOfHtmlFile('_not-found.html')).toBe('/_not-found')
+  })
+})
+
+describe('the proxy side: a policy per page from the manifest', () => {
+  async function withManifest(manifest: object | null) {
+    const { mkdtempSync, writeFileSync } = await import('node:fs')
+    const { tmpdir } = await import('node:os')
+    const { join } = await import('node:path')
+    const dir = mkdtempSync(join(tmpdir(), 'csp-manifest-'))
+    if (manifest) writeFileSync(join(dir, 'csp-manifest.json'), JSON.stringify(manifest))
+    vi.stubEnv('NEXT_DIST_DIR', dir)
+    vi.stubEnv('NODE_ENV', 'production')
+    vi.resetModules()
+    const { documentResponse } = await import('@/lib/site/csp-manifest')
+    const { NextRequest } = await import('next/server')
+    return (path: string) => {
+      const request = new NextRequest(`http://localhost:3000${encodeURI(path)}`)
+      return documentResponse(request, path)
+    }
+  }
+  afterEach(() => vi.unstubAllEnvs())
+
+  const manifest = {
+    pages: { '/tags/회고': "script-src 'self' 'sha256-tag'", '/_not-found': "script-src 'self' 'sha256-404'" },
+    files: ['/feed.xml'],
+  }
+
+  test("a page gets its own policy; an unknown URL the prerendered 404 page and that page's policy", async () => {
+    const respond = await withManifest(manifest)
+    const page = respond('/tags/회고')
+    expect(page.headers.get('content-security-policy')).toBe("script-src 'self' 'sha256-tag'")
+    expect(page.headers.get('x-middleware-next')).toBe('1')
+    const unknown = respond('/blog/없는-글')
+    expect(new URL(unknown.headers.get('x-middleware-rewrite') ?? '').pathname).toBe('/_not-found')
+    expect(unknown.headers.get('content-security-policy')).toBe("script-src 'self' 'sha256-404'")
+  })
+
+  test('files, assets and the API pass through with the hash-less policy of next.config.ts', async () => {
+    const respond = await withManifest(manifest)
+    for (const path of ['/feed.xml', '/content-assets/blog/글/그림.png', '/katex/fonts/a b.woff2', '/api/newsletter', '/_next/static/x.js']) {
+      const response = respond(path)
+      expect(response.headers.get('x-middleware-next'), path).toBe('1')
+      expect(response.headers.get('content-security-policy'), path).toBeNull()
+    }
+  })
+
+  test('without a manifest (plain `next build`) nothing is rewritten, and the server says why once', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const respond = await withManifest(null)
+    expect(respond('/blog/x').headers.get('x-middleware-rewrite')).toBeNull()
+    expect(respond('/blog/y').headers.get('content-security-policy')).toBeNull()
+    expect(error).toHaveBeenCalledOnce()
+    expect(String(error.mock.calls[0][0])).toContain('npm run build')
+    error.mockRestore()
   })
 })
