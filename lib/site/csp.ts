@@ -13,7 +13,8 @@
 // script must be pure data in Next's or Turbopack's wrapper (checked by
 // parsing it), or byte for byte one of the layout's own scripts as they
 // appear on the 404 page, which no post reaches. Anything else, such as a
-// <script> let through from a post, stops the build instead of being allowed.
+// <script> let through from a post, is left out (so the browser blocks it)
+// and fails the build with its file and line.
 //
 // Styles keep 'unsafe-inline': KaTeX positions every glyph with a style
 // attribute and Shiki colours tokens the same way; attributes cannot be
@@ -206,34 +207,30 @@ export function layoutScripts(notFoundHtml: string): Set<string> {
   )
 }
 
-export class UnexpectedInlineScriptError extends Error {}
-
 function lineOf(html: string, offset: number): number {
   return html.slice(0, offset).split('\n').length
 }
 
 /**
- * The hashes a page needs, or an error naming the file, line and script when
- * it has an inline script that is neither framework data nor the layout's own.
+ * The hashes a page needs, and one message per inline script that is neither
+ * framework data nor the layout's own (naming the file, line and script):
+ * those are left unhashed, so the browser blocks them.
  */
-export function pageScriptHashes(html: string, { file, layout }: { file: string; layout: ReadonlySet<string> }): string[] {
+export function pageScriptHashes(
+  html: string,
+  { file, layout }: { file: string; layout: ReadonlySet<string> },
+): { hashes: string[]; rejected: string[] } {
   const hashes: string[] = []
+  const rejected: string[] = []
   for (const script of inlineScripts(html).filter(isExecutable)) {
-    if (!isFrameworkData(script.text) && !layout.has(script.text)) {
-      const preview = script.text.length > 120 ? `${script.text.slice(0, 120)}…` : script.text
-      throw new UnexpectedInlineScriptError(
-        [
-          `${file}:${lineOf(html, script.offset)}: an inline <script> the Content-Security-Policy would not allow:`,
-          `  <script${script.attributes}>${preview}</script>`,
-          'Only Next’s own payload and the scripts of the root layout (app/layout.tsx) are hashed, so this one',
-          'would be blocked in the browser. If a post renders it, load the code from a file instead (a component,',
-          'or a file in public/ in a <script src>); if the site itself needs it, render it from the layout.',
-        ].join('\n'),
-      )
+    if (isFrameworkData(script.text) || layout.has(script.text)) {
+      hashes.push(scriptHash(script.text))
+      continue
     }
-    hashes.push(scriptHash(script.text))
+    const preview = script.text.length > 120 ? `${script.text.slice(0, 120)}…` : script.text
+    rejected.push(`${file}:${lineOf(html, script.offset)}: <script${script.attributes}>${preview}</script>`)
   }
-  return [...new Set(hashes)]
+  return { hashes: [...new Set(hashes)], rejected }
 }
 
 function escapeAttribute(value: string): string {

