@@ -27,12 +27,16 @@ const nextConfig: NextConfig = {
   experimental: { isrFlushToDisk: false },
   // `next start` and `next dev`; a static export gets the same headers from
   // its host (deploy/nginx/security-headers.conf). Next skips headers() there.
+  // Their CSP allows no inline script: proxy.server.ts gives each prerendered
+  // page its own, with its scripts' hashes, which the build knows only after
+  // this list is compiled.
   ...(isExport
     ? {}
     : {
         async headers() {
           const dev = process.env.NODE_ENV === 'development'
-          return [{ source: '/:path*', headers: securityHeaders(siteConfig.integrations, { dev }) }]
+          const headers = securityHeaders(siteConfig.integrations, { dev, siteUrl: siteConfig.siteUrl })
+          return [{ source: '/:path*', headers }]
         },
       }),
 }
