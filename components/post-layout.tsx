@@ -10,6 +10,7 @@ import { RelatedPosts } from './related-posts'
 import { SeriesBox } from './series-box'
 import { TocDetails, TocSidebar } from './table-of-contents'
 import './post-content.css'
+import { routes } from '@/lib/publishing/routes'
 
 type Props = { post: Post; authors: Author[]; older?: Post; newer?: Post }
 
@@ -99,7 +100,7 @@ function PostFooter({ post, older, newer }: { post: Post; older?: Post; newer?: 
       </nav>
       <Comments />
       <p className="mt-8">
-        <Link href="/blog" className="text-accent-600 dark:text-accent-400 font-medium">
+        <Link href={routes.blog()} className="text-accent-600 dark:text-accent-400 font-medium">
           {t.backToBlog}
         </Link>
       </p>

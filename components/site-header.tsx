@@ -4,12 +4,13 @@ import { t } from '@/lib/site/i18n'
 import { MobileMenu } from './mobile-menu'
 import { SearchButton } from './search-button'
 import { ThemeToggle } from './theme-toggle'
+import { routes } from '@/lib/publishing/routes'
 
 export function SiteHeader() {
   return (
     <header className="relative border-b border-gray-200 dark:border-gray-800">
       <div className="mx-auto flex h-16 max-w-3xl items-center justify-between gap-4 px-4 sm:px-6">
-        <Link href="/" className="text-lg font-bold tracking-tight">
+        <Link href={routes.home()} className="text-lg font-bold tracking-tight">
           {siteConfig.title}
         </Link>
         <div className="flex items-center gap-1">

@@ -163,7 +163,7 @@ test('pages announce the feeds in <head>; a tag page adds its own', async ({ pag
   )
 })
 
-test('sitemap.xml lists exactly the published posts and the list and tag pages, and each answers 200', async ({
+test('sitemap.xml lists exactly the published posts and the list, tag, series and author pages, and each answers 200', async ({
   request,
 }) => {
   const { body } = await fetchText(request, '/sitemap.xml')
@@ -185,6 +185,8 @@ test('sitemap.xml lists exactly the published posts and the list and tag pages, 
     ...tags.flatMap(([tag, pages]) =>
       Array.from({ length: pages }, (_, i) => abs(`/tags/${tag}${i === 0 ? '' : `/page/${i + 1}`}`)),
     ),
+    // The one series of the corpus (its draft and future parts bring nothing) and the one author.
+    ...['/series', '/series/리치-글-시리즈', `/authors/${siteConfig.author}`].map(abs),
     ...published.map(postUrl),
   ]
   expect([...listed].sort()).toEqual([...expected].sort())
@@ -194,6 +196,25 @@ test('sitemap.xml lists exactly the published posts and the list and tag pages, 
   const robots = (await fetchText(request, '/robots.txt')).body
   expect(robots).toContain(`Sitemap: ${site}/sitemap.xml`)
 })
+
+// Each page names itself: a page that skipped the metadata helper inherited the home page's canonical and og:url.
+for (const [name, path, title] of [
+  ['the series index', '/series', '모든 시리즈'],
+  ['a series', '/series/리치-글-시리즈', '리치 글 시리즈'],
+  ['an author', `/authors/${siteConfig.author}`, '김개발'],
+  ['search', '/search', '검색'],
+] as const) {
+  test(`${name} page (${path}) has its own canonical, og:url and title`, async ({ page }) => {
+    await page.goto(path)
+    const head = page.locator('head')
+    const own = new URL(path, `${site}/`).href
+    await expect(head.locator('link[rel="canonical"]')).toHaveAttribute('href', own)
+    await expect(head.locator('meta[property="og:url"]')).toHaveAttribute('content', own)
+    await expect(head.locator('meta[property="og:title"]')).toHaveAttribute('content', new RegExp(title))
+    await expect(page).toHaveTitle(new RegExp(`${title}.* \\| ${siteConfig.title}$`))
+    await expect(head.locator('meta[property="og:image"]')).toHaveAttribute('content', `${site}/og-image.png`)
+  })
+}
 
 test('a title with </script> keeps the JSON-LD well-formed and intact', async ({ page }) => {
   await page.goto('/blog/escape-test')

@@ -5,8 +5,9 @@ import { MdxContent } from '@/components/mdx-content'
 import { getDefaultAuthor } from '@/lib/content'
 import { t } from '@/lib/site/i18n'
 import { pageMetadata } from '@/lib/publishing/metadata'
+import { routes } from '@/lib/publishing/routes'
 
-export const metadata: Metadata = pageMetadata({ path: '/about', title: t.about })
+export const metadata: Metadata = pageMetadata({ path: routes.about(), title: t.about })
 
 export default function AboutPage() {
   const author = getDefaultAuthor()

@@ -1,14 +1,15 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { PostDate } from '@/components/post-date'
-import { getPublishedPosts, groupByYear } from '@/lib/content'
+import { getVisiblePosts, groupByYear } from '@/lib/content'
 import { t } from '@/lib/site/i18n'
 import { pageMetadata } from '@/lib/publishing/metadata'
+import { routes } from '@/lib/publishing/routes'
 
-export const metadata: Metadata = pageMetadata({ path: '/archive', title: t.archive })
+export const metadata: Metadata = pageMetadata({ path: routes.archive(), title: t.archive })
 
 export default function ArchivePage() {
-  const posts = getPublishedPosts()
+  const posts = getVisiblePosts()
   return (
     <>
       <h1 className="text-3xl font-extrabold tracking-tight sm:text-4xl">{t.archive}</h1>

@@ -2,8 +2,10 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { getAllSeries } from '@/lib/content'
 import { t } from '@/lib/site/i18n'
+import { pageMetadata } from '@/lib/publishing/metadata'
+import { routes } from '@/lib/publishing/routes'
 
-export const metadata: Metadata = { title: t.allSeries, alternates: { canonical: '/series' } }
+export const metadata: Metadata = pageMetadata({ path: routes.allSeries(), title: t.allSeries })
 
 export default function SeriesIndexPage() {
   const all = getAllSeries()
@@ -16,7 +18,7 @@ export default function SeriesIndexPage() {
         <ul className="space-y-3">
           {all.map((series) => (
             <li key={series.slug}>
-              <Link href={`/series/${series.slug}`} className="text-xl font-bold hover:underline">
+              <Link href={routes.series(series.slug)} className="text-xl font-bold hover:underline">
                 {series.name}
               </Link>{' '}
               <span className="text-gray-500 dark:text-gray-400">({t.postCount(series.posts.length)})</span>

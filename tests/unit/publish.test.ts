@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { getPublicPosts, groupByYear } from '@/lib/content'
+import { getPublishedPosts, groupByYear } from '@/lib/content'
 import Parser from 'rss-parser'
 import { buildFeed, escapeHtml, serializeFeed } from '@/lib/publishing/feed'
 import { renderFeedHtml } from '@/lib/markdown/feed-html'
@@ -89,7 +89,7 @@ describe('renderFeedHtml', () => {
 
 describe('buildFeed', () => {
   // Reads the generated corpus (data/ after `npm run build` or `npm run typecheck`).
-  const posts = getPublicPosts().filter((post) => post.summary)
+  const posts = getPublishedPosts().filter((post) => post.summary)
 
   it('in summary mode carries summaries only: HTML-escaped in RSS, plain text plus content_html in JSON Feed', async () => {
     expect(posts.length).toBeGreaterThan(0)
@@ -122,7 +122,7 @@ describe('buildFeed', () => {
 })
 
 describe('postMetadata', () => {
-  const [post] = getPublicPosts()
+  const [post] = getPublishedPosts()
 
   it('points canonical and og:image at the post, as an article with its times and tags', () => {
     const meta = postMetadata(post, [{ name: '김개발' }])

@@ -2,30 +2,24 @@ import type { Metadata } from 'next'
 import Image from 'next/image'
 import { notFound } from 'next/navigation'
 import { PostList } from '@/components/post-list'
-import { getAuthor, getAuthors, getPostsByAuthor } from '@/lib/content'
+import { getPostsByAuthor } from '@/lib/content'
+import { authorFromParam, authorParams } from '@/lib/content/route-params'
 import { t } from '@/lib/site/i18n'
-import { decodeParam } from '@/lib/content/slug'
+import { pageMetadata } from '@/lib/publishing/metadata'
+import { routes } from '@/lib/publishing/routes'
 
 type Props = { params: Promise<{ id: string }> }
 
-// dynamicParams stays at its default (true): see app/blog/[...slug]/page.tsx.
-
-export function generateStaticParams() {
-  return getAuthors().map((author) => ({ id: author.id }))
-}
-
-async function findAuthor(params: Props['params']) {
-  const id = decodeParam((await params).id)
-  return id === null ? undefined : getAuthor(id)
-}
+// An unknown author is a 404 from the page itself (see lib/content/route-params.ts).
+export const generateStaticParams = authorParams
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const author = await findAuthor(params)
-  return author ? { title: t.authorPosts(author.name), alternates: { canonical: `/authors/${author.id}` } } : {}
+  const author = authorFromParam((await params).id)
+  return author ? pageMetadata({ path: routes.author(author.id), title: t.authorPosts(author.name) }) : {}
 }
 
 export default async function AuthorPage({ params }: Props) {
-  const author = await findAuthor(params)
+  const author = authorFromParam((await params).id)
   if (!author) notFound()
   return (
     <>
