@@ -55,7 +55,7 @@ describe('post image paths', () => {
   })
 })
 
-describe('the content check reads images by the same rules', () => {
+describe('the content check reads images by the same rules', { timeout: 60_000 }, () => {
   it('refuses an image next to the post that would not be served, and one outside the content folder', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'post-assets-'))
     try {
@@ -77,7 +77,7 @@ describe('the content check reads images by the same rules', () => {
   })
 })
 
-describe('the parsed text', () => {
+describe('the parsed text', { timeout: 60_000 }, () => {
   const body = [
     '## 소제목',
     '',
@@ -107,7 +107,8 @@ describe('the parsed text', () => {
   })
 })
 
-describe('renderFeedHtml', () => {
+// Rendering loads Shiki's highlighter and grammars on first use: seconds on a busy machine.
+describe('renderFeedHtml', { timeout: 60_000 }, () => {
   const site = 'https://blog.example.com'
   const render = (mdx: string, dir?: string) => renderFeedHtml(mdx, { url: `${site}/blog/rich/post`, siteUrl: site, dir })
 
