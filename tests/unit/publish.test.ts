@@ -118,7 +118,7 @@ describe('buildFeed', () => {
       expect(text, format).toBe(title)
       expect(format === 'rss' ? item['content:encoded'] : item.content, format).toContain('x ]]> y ]]> z')
     }
-  })
+  }, 60_000)
 })
 
 describe('postMetadata', () => {
