@@ -13,9 +13,10 @@ function MdxLink({ href = '', ...props }: ComponentPropsWithoutRef<'a'>) {
 }
 
 function MdxTable(props: ComponentPropsWithoutRef<'table'>) {
-  // Wide tables scroll inside the post instead of widening the page on phones.
+  // Wide tables scroll inside the post instead of widening the page on phones (components/post-content.css);
+  // the box takes focus so a keyboard can scroll it too.
   return (
-    <div className="overflow-x-auto">
+    <div className="table-scroll" tabIndex={0}>
       <table {...props} />
     </div>
   )
