@@ -1,6 +1,7 @@
 import { notFound } from 'next/navigation'
 import type { Metadata } from 'next'
 import { PaginatedPostList } from '@/components/paginated-post-list'
+import { TagPageLinks } from '@/components/tag-page-links'
 import { getPostsByTag } from '@/lib/content'
 import { t } from '@/lib/site/i18n'
 import { pageMetadata } from '@/lib/publishing/metadata'
@@ -32,6 +33,7 @@ export default async function TagPage({ params }: Props) {
       posts={getPostsByTag(tag.slug)}
       page={1}
       basePath={`/tags/${tag.slug}`}
+      intro={<TagPageLinks tag={tag} />}
     />
   )
 }

@@ -1,6 +1,7 @@
 import { notFound } from 'next/navigation'
 import type { Metadata } from 'next'
 import { PaginatedPostList } from '@/components/paginated-post-list'
+import { TagPageLinks } from '@/components/tag-page-links'
 import { pageHref } from '@/components/pagination'
 import { getPostsByTag, parsePageParam } from '@/lib/content'
 import { t } from '@/lib/site/i18n'
@@ -37,6 +38,7 @@ export default async function TagListPage({ params }: Props) {
       posts={getPostsByTag(tag.slug)}
       page={parsePageParam(n)}
       basePath={`/tags/${tag.slug}`}
+      intro={<TagPageLinks tag={tag} />}
     />
   )
 }
