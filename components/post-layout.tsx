@@ -85,9 +85,12 @@ function PostFooter({ post, older, newer }: { post: Post; older?: Post; newer?: 
       <RelatedPosts post={post} />
       {/* Older on the left, newer on the right, as on a timeline read left to right. rel follows reading order:
           the previous post is the older one. */}
-      <nav aria-label={t.postNavigation} className="mt-10 grid gap-4 border-t border-gray-200 pt-6 sm:grid-cols-2 dark:border-gray-800">
+      <nav
+        aria-label={t.postNavigation}
+        className="mt-10 grid gap-4 border-t border-gray-200 pt-6 sm:grid-cols-2 dark:border-gray-800"
+      >
         {older && (
-          <Link href={older.path} rel="prev" aria-label={t.olderPostLabel(older.title)} className="group sm:col-start-1">
+          <Link href={older.path} rel="prev" aria-label={t.olderPostLabel(older.title)} className="group">
             <span className="block text-sm text-gray-600 dark:text-gray-400">
               <span aria-hidden="true">← </span>
               {t.olderPost}

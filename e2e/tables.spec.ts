@@ -37,7 +37,10 @@ test('at 390 px a wide table scrolls inside its box, the page does not, and no c
   expect(broken).toEqual([])
   // Code cells never wrap at all, not even at their spaces or commas.
   const codeLines = await box.locator('td code').evaluateAll((codes) =>
-    codes.map((code) => ({ text: code.textContent, lines: new Set([...code.getClientRects()].map((r) => Math.round(r.top))).size })),
+    codes.map((code) => ({
+      text: code.textContent,
+      lines: new Set([...code.getClientRects()].map((rect) => Math.round(rect.top))).size,
+    })),
   )
   expect(codeLines.length).toBeGreaterThan(5)
   for (const { text, lines } of codeLines) expect(lines, text ?? '').toBe(1)
