@@ -1,11 +1,11 @@
-import { notFound } from 'next/navigation'
 import type { Metadata } from 'next'
 import { PaginatedPostList } from '@/components/paginated-post-list'
 import { TagPageLinks } from '@/components/tag-page-links'
+import { TagSpelling } from '@/components/tag-spelling'
 import { getPostsByTag } from '@/lib/content'
 import { t } from '@/lib/site/i18n'
 import { pageMetadata } from '@/lib/publishing/metadata'
-import { tagFromParam, tagStaticParams } from '@/lib/content/tag-route'
+import { tagFromParam, tagFromSpelling, tagStaticParams } from '@/lib/content/tag-route'
 
 type Props = { params: Promise<{ tag: string }> }
 
@@ -20,13 +20,18 @@ type Props = { params: Promise<{ tag: string }> }
 export const generateStaticParams = tagStaticParams
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const tag = tagFromParam((await params).tag)
-  return tag ? pageMetadata({ path: `/tags/${tag.slug}`, title: t.tagPosts(tag.name), tag }) : {}
+  const { tag: param } = await params
+  const tag = tagFromParam(param)
+  if (tag) return pageMetadata({ path: `/tags/${tag.slug}`, title: t.tagPosts(tag.name), tag })
+  // Another spelling (static export only; a server redirects): not a page of its own.
+  const spelled = tagFromSpelling(param)
+  return spelled ? { ...pageMetadata({ path: `/tags/${spelled.slug}` }), robots: { index: false } } : {}
 }
 
 export default async function TagPage({ params }: Props) {
-  const tag = tagFromParam((await params).tag)
-  if (!tag) notFound()
+  const { tag: param } = await params
+  const tag = tagFromParam(param)
+  if (!tag) return <TagSpelling tag={tagFromSpelling(param)} />
   return (
     <PaginatedPostList
       title={t.tagPosts(tag.name)}

@@ -1,12 +1,12 @@
-import { notFound } from 'next/navigation'
 import type { Metadata } from 'next'
 import { PaginatedPostList } from '@/components/paginated-post-list'
 import { TagPageLinks } from '@/components/tag-page-links'
+import { TagSpelling } from '@/components/tag-spelling'
 import { pageHref } from '@/components/pagination'
 import { getPostsByTag, parsePageParam } from '@/lib/content'
 import { t } from '@/lib/site/i18n'
 import { pageMetadata } from '@/lib/publishing/metadata'
-import { tagFromParam, tagPageStaticParams } from '@/lib/content/tag-route'
+import { tagFromParam, tagFromSpelling, tagPageStaticParams } from '@/lib/content/tag-route'
 
 type Props = { params: Promise<{ tag: string; n: string }> }
 
@@ -31,7 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TagListPage({ params }: Props) {
   const { tag: param, n } = await params
   const tag = tagFromParam(param)
-  if (!tag) notFound()
+  if (!tag) return <TagSpelling tag={tagFromSpelling(param)} page={parsePageParam(n)} />
   return (
     <PaginatedPostList
       title={t.tagPosts(tag.name)}
