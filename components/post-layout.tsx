@@ -1,6 +1,7 @@
 import Image from 'next/image'
 import Link from 'next/link'
 import { getBibliographyPath, getToc, type Author, type Post } from '@/lib/content'
+import { absoluteUrl } from '@/lib/publishing/routes'
 import { t } from '@/lib/site/i18n'
 import { Comments } from './comments'
 import { MathStyles } from './math-styles'
@@ -8,6 +9,7 @@ import { MdxContent } from './mdx-content'
 import { PostHeader } from './post-header'
 import { RelatedPosts } from './related-posts'
 import { SeriesBox } from './series-box'
+import { ShareButtons } from './share-buttons'
 import { TocDetails, TocSidebar } from './table-of-contents'
 import './post-content.css'
 
@@ -82,6 +84,7 @@ function PostBody({ post }: { post: Post }) {
 function PostFooter({ post, older, newer }: { post: Post; older?: Post; newer?: Post }) {
   return (
     <>
+      <ShareButtons url={absoluteUrl(post.canonicalUrl ?? post.path)} title={post.title} />
       <RelatedPosts post={post} />
       {/* Older on the left, newer on the right, as on a timeline read left to right. rel follows reading order:
           the previous post is the older one. */}
