@@ -7,6 +7,7 @@ import { Comments } from './comments'
 import { MathStyles } from './math-styles'
 import { MdxContent } from './mdx-content'
 import { PostHeader } from './post-header'
+import { ReadingAids } from './reading-aids'
 import { RelatedPosts } from './related-posts'
 import { SeriesBox } from './series-box'
 import { ShareButtons } from './share-buttons'
@@ -84,6 +85,7 @@ function PostBody({ post }: { post: Post }) {
 function PostFooter({ post, older, newer }: { post: Post; older?: Post; newer?: Post }) {
   return (
     <>
+      <ReadingAids />
       <ShareButtons url={absoluteUrl(post.canonicalUrl ?? post.path)} title={post.title} />
       <RelatedPosts post={post} />
       {/* Older on the left, newer on the right, as on a timeline read left to right. rel follows reading order:

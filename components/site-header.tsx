@@ -18,7 +18,8 @@ function menuLinks(): NavLink[] {
 export function SiteHeader() {
   const links = menuLinks()
   return (
-    <header className="relative border-b border-gray-200 dark:border-gray-800">
+    // Sticky: the menu and search stay one glance away on a long post.
+    <header className="sticky top-0 z-30 border-b border-gray-200 bg-white dark:border-gray-800 dark:bg-gray-950">
       <div className="mx-auto flex h-16 max-w-3xl items-center justify-between gap-4 px-4 sm:px-6">
         <Link href="/" className="text-lg font-bold tracking-tight">
           {siteConfig.title}
