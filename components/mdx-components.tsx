@@ -1,9 +1,8 @@
-import Image from 'next/image'
 import Link from 'next/link'
 import type { ComponentPropsWithoutRef, ComponentType } from 'react'
 import { CodeBlock } from './code-block'
 import type { MdxComponentName } from '../lib/markdown/component-names'
-import { MdxImage } from './mdx-image'
+import { MdxImage, MdxNextImage } from './mdx-image'
 
 function MdxLink({ href = '', ...props }: ComponentPropsWithoutRef<'a'>) {
   // Internal links navigate client-side; anchors and other sites stay plain links.
@@ -26,7 +25,7 @@ function MdxTable(props: ComponentPropsWithoutRef<'table'>) {
 // the content check rejects capitalised tags not in that list.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- components take any props
 const namedComponents: Record<MdxComponentName, ComponentType<any>> = {
-  Image,
+  Image: MdxNextImage,
 }
 
 /** Everything a post may use by name. A tag not listed here is an error at build time. */
