@@ -14,9 +14,13 @@ export function ImageZoom({ src, alt, caption, children }: Props) {
   const [open, setOpen] = useState(false)
   const dialog = useRef<HTMLDialogElement>(null)
   const trigger = useRef<HTMLButtonElement>(null)
+  const closeButton = useRef<HTMLButtonElement>(null)
   const captionId = useId()
   useEffect(() => {
-    if (open) dialog.current?.showModal()
+    if (!open) return
+    dialog.current?.showModal()
+    // Focus on 닫기, so Enter closes and Tab stays in the open picture.
+    closeButton.current?.focus()
   }, [open])
   const close = () => {
     setOpen(false)
@@ -57,7 +61,7 @@ export function ImageZoom({ src, alt, caption, children }: Props) {
             {/* eslint-disable-next-line @next/next/no-img-element -- the file the page already shows, at full size */}
             <img src={src} alt={alt} />
             {caption && <span className="image-zoom-caption">{caption}</span>}
-            <button type="button" className="image-zoom-close" autoFocus onClick={() => dialog.current?.close()}>
+            <button ref={closeButton} type="button" className="image-zoom-close" onClick={() => dialog.current?.close()}>
               {t.closeImage}
             </button>
           </dialog>,
