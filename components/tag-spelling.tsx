@@ -1,19 +1,18 @@
 import Link from 'next/link'
-import { notFound, permanentRedirect } from 'next/navigation'
+import { notFound } from 'next/navigation'
 import type { TagSummary } from '@/lib/content'
 import { isStaticExport } from '@/lib/content/static-params'
 import { t } from '@/lib/site/i18n'
 import { pageHref } from './pagination'
 
 /**
- * A tag URL in another spelling (`/tags/DevOps`): a 308 to the tag's own URL where a server answers, and in the
- * static export a page that forwards at once (meta refresh, no script) and links there for anything that does not
- * follow it. An unknown tag is a 404.
+ * A tag URL in another spelling (`/tags/DevOps`) in the static export: a page that forwards at once (meta refresh,
+ * no script) and links there for anything that does not follow it. Where a server answers, proxy.server.ts has
+ * already sent a 308 for such a URL, so anything that still gets here is a 404, as is an unknown tag.
  */
 export function TagSpelling({ tag, page = 1 }: { tag?: TagSummary; page?: number }) {
-  if (!tag || !Number.isInteger(page)) notFound()
+  if (!tag || !Number.isInteger(page) || !isStaticExport) notFound()
   const path = pageHref(`/tags/${tag.slug}`, page)
-  if (!isStaticExport) permanentRedirect(path)
   const href = encodeURI(path)
   return (
     <>

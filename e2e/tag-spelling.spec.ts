@@ -30,17 +30,20 @@ for (const server of SERVERS) {
   })
 }
 
-test('next start answers another spelling with a 308 to the tag URL, for list pages too', async ({ request }) => {
+test('next start answers another spelling with one 308 to the tag URL, for list pages and feeds too', async ({ request }) => {
   const cases = [
     ['/tags/DevOps', '/tags/devops'],
     ['/tags/Next.js', '/tags/nextjs'],
     ['/tags/DEVOPS', '/tags/devops'],
-    ['/tags/DevOps/page/1', '/tags/devops'],
+    ['/tags/DevOps/page/1', '/tags/devops/page/1'],
+    ['/tags/DevOps/feed.xml', '/tags/devops/feed.xml'],
   ]
   for (const [path, location] of cases) {
     const response = await request.get(path, { maxRedirects: 0 })
     expect(response.status(), path).toBe(308)
-    expect(new URL(response.headers()['location'], 'http://x').pathname, path).toBe(location)
+    // One Location, not two (a redirect thrown from a page sends it twice: vercel/next.js#82117).
+    const locations = response.headersArray().filter((header) => header.name.toLowerCase() === 'location')
+    expect(locations.map((header) => new URL(header.value, 'http://x').pathname), path).toEqual([location])
   }
 })
 
