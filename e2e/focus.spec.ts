@@ -71,7 +71,7 @@ for (const scheme of ['light', 'dark'] as const) {
       // Everything a mouse can use, the keyboard reached (the back-to-top link only shows once scrolled).
       await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }))
       const missed: string[] = await page.evaluate(() =>
-        [...document.querySelectorAll<HTMLElement>('a[href], button, input, summary, [tabindex="0"]')]
+        [...document.querySelectorAll<HTMLElement>('a[href], button:enabled, input:enabled, summary, [tabindex="0"]')]
           .filter((el) => el.checkVisibility({ visibilityProperty: true }) && !el.closest('.back-to-top'))
           .filter((el) => !el.hasAttribute('data-focus-seen'))
           .map((el) => el.outerHTML.slice(0, 120)),

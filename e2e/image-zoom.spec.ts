@@ -9,7 +9,13 @@ test('an image opens full screen by mouse and closes with Esc, focus back on it;
   const trigger = page.getByRole('button', { name: `그림 크게 보기: ${ALT}` })
   await expect(trigger).toBeVisible()
   await expect(page.locator('.prose .image-caption', { hasText: ALT })).toBeVisible()
-  const before = await trigger.boundingBox()
+  // Where the picture sits in the page (not the viewport: the page may scroll while it is open).
+  const placed = () =>
+    trigger.evaluate((el) => {
+      const box = el.getBoundingClientRect()
+      return { top: box.top + window.scrollY, left: box.left, width: box.width, height: box.height }
+    })
+  const before = await placed()
   const pageHeight = await page.evaluate(() => document.documentElement.scrollHeight)
 
   await trigger.click()
@@ -18,13 +24,13 @@ test('an image opens full screen by mouse and closes with Esc, focus back on it;
   const large = dialog.locator('img')
   await expect(large).toHaveAttribute('alt', ALT)
   await expect(large).toHaveJSProperty('complete', true)
-  expect((await large.boundingBox())!.width).toBeGreaterThan(before!.width)
+  expect((await large.boundingBox())!.width).toBeGreaterThan(before.width)
   await page.keyboard.press('Escape')
   await expect(dialog).toHaveCount(0)
   await expect(trigger).toBeFocused()
 
   // Nothing moved: the picture and the page are the size they were.
-  expect(await trigger.boundingBox()).toEqual(before)
+  expect(await placed()).toEqual(before)
   expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBe(pageHeight)
 })
 

@@ -18,13 +18,17 @@ test('the theme button goes light → dark → back to following the OS, and say
   await button.click()
   await expect(button).toHaveAttribute('aria-label', '화면 테마: 밝은 테마 (누르면 시스템 설정)')
   await expect(html).not.toHaveClass(/dark/)
-  // An explicit choice holds against the OS.
+  // An explicit choice holds against the OS. With the OS dark now, the next click is dark, then the OS again.
   await page.emulateMedia({ colorScheme: 'dark' })
   await expect(html).not.toHaveClass(/dark/)
-
-  // Back to the OS: it is dark now, so the page turns dark, and follows when the OS turns light again.
+  await expect(button).toHaveAttribute('aria-label', '화면 테마: 밝은 테마 (누르면 어두운 테마)')
   await button.click()
-  await expect(button).toHaveAttribute('aria-label', /^화면 테마: 시스템 설정 /)
+  await expect(button).toHaveAttribute('aria-label', '화면 테마: 어두운 테마 (누르면 시스템 설정)')
+  await expect(html).toHaveClass(/dark/)
+
+  // Back to the OS: it is dark, so the page stays dark, and follows when the OS turns light again.
+  await button.click()
+  await expect(button).toHaveAttribute('aria-label', '화면 테마: 시스템 설정 (누르면 밝은 테마)')
   await expect(html).toHaveClass(/dark/)
   await page.emulateMedia({ colorScheme: 'light' })
   await expect(html).not.toHaveClass(/dark/)
