@@ -172,6 +172,10 @@ const rehypePlugins: PluggableList = [
       lazy: true,
       defaultLanguage: 'text',
       fallbackLanguage: 'text',
+      // Shiki stops tokenizing a line after 500 ms and leaves the rest one colour; a
+      // grammar's first line on a busy build machine took that long, so the same post
+      // came out highlighted differently from build to build. Builds wait instead.
+      tokenizeTimeLimit: 0,
       transformers: [transformerMetaHighlight(), codeFrame],
     },
   ],
