@@ -5,6 +5,7 @@ import { siteConfig } from '../data/site-config'
 import { contentSecurityPolicy } from '../lib/site/csp'
 import { HSTS, securityHeaders } from '../lib/site/security-headers'
 import { LOCAL_HOSTS, SERVERS, recordCspViolations } from './support/servers'
+import { chooseTheme } from './support/theme'
 
 // One URL of every page type, and what each must answer.
 const PAGES: [path: string, status: number][] = [
@@ -101,10 +102,10 @@ for (const server of SERVERS) {
         await page.goto(path)
         await page.mouse.wheel(0, 10_000)
         // The theme toggle exercises next-themes' client code after hydration.
-        await page.getByRole('button', { name: '다크 모드 전환' }).click()
+        await chooseTheme(page, '어두운 테마')
         await expect(page.locator('html')).toHaveClass(/dark/)
         expect(await violations(), path).toEqual([])
-        await page.getByRole('button', { name: '다크 모드 전환' }).click()
+        await chooseTheme(page, '밝은 테마')
       }
     })
 

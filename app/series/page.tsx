@@ -13,7 +13,7 @@ export default function SeriesIndexPage() {
     <>
       <h1 className="mb-8 text-3xl font-extrabold tracking-tight sm:text-4xl">{t.allSeries}</h1>
       {all.length === 0 ? (
-        <p className="text-gray-500">{t.noPosts}</p>
+        <p className="text-gray-600 dark:text-gray-400">{t.noSeries}</p>
       ) : (
         <ul className="space-y-3">
           {all.map((series) => (

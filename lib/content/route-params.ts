@@ -10,6 +10,7 @@
 // under `output: 'export'` (`npm run export`), and segment config must be a
 // literal. In the export only the prerendered params exist and the static host
 // answers the rest with 404.html.
+import { existsSync } from 'node:fs'
 import {
   getAllSeries,
   getAuthor,
@@ -21,12 +22,18 @@ import {
   getTag,
   getTags,
   getVisiblePosts,
+  groupByYear,
   pageCount,
   type Author,
   type Post,
   type SeriesSummary,
   type TagSummary,
+  type YearGroup,
 } from '.'
+import { tagSlug } from './slug'
+
+/** `npm run export`: a static site, no server to answer a request with a redirect. */
+export const isStaticExport = process.env.NEXT_OUTPUT === 'export'
 
 /** Decodes a route param that may arrive percent-encoded (`%ED%9A%8C…` or `회고`); never throws. */
 export function decodeParam(value: string): string | null {
@@ -48,7 +55,7 @@ const PLACEHOLDER = '_'
  * 404 page (or a route handler's "Not Found" body) and nothing else.
  */
 export function exportSafeParams<T>(params: T[], placeholder: T): T[] {
-  return params.length > 0 || process.env.NEXT_OUTPUT !== 'export' ? params : [placeholder]
+  return params.length > 0 || !isStaticExport ? params : [placeholder]
 }
 
 /** Page numbers `1…last` as `[n]` params. Page 1 is listed too: its canonical URL is the list's own. */
@@ -83,11 +90,12 @@ export function blogPageParams(): { n: string }[] {
 
 // Tags: /tags/[tag] and /tags/[tag]/page/[n]. Raw (unencoded) slugs: Next encodes them when it writes the pages.
 
+/** The export adds a forwarding page for each spelling posts use (`DevOps` for `devops`): no server redirects there. */
 export function tagParams(): { tag: string }[] {
-  return exportSafeParams(
-    getTags().map((tag) => ({ tag: tag.slug })),
-    { tag: PLACEHOLDER },
-  )
+  const slugs = getTags().map((tag) => ({ tag: tag.slug }))
+  return exportSafeParams(isStaticExport ? [...slugs, ...tagSpellings().map((tag) => ({ tag }))] : slugs, {
+    tag: PLACEHOLDER,
+  })
 }
 
 export function tagPageParams(): { tag: string; n: string }[] {
@@ -100,6 +108,34 @@ export function tagPageParams(): { tag: string; n: string }[] {
 export function tagFromParam(param: string): TagSummary | undefined {
   const slug = decodeParam(param)
   return slug === null ? undefined : getTag(slug)
+}
+
+/**
+ * The tag another spelling of it names: `DevOps` or `Next.js` for the tags at `/tags/devops` and `/tags/nextjs`.
+ * Only tags that exist, so an unknown tag stays a 404; never a spelling with control characters (`회고%00`).
+ */
+export function tagFromSpelling(param: string): TagSummary | undefined {
+  const spelling = decodeParam(param)
+  if (spelling === null || /\p{Cc}/u.test(spelling)) return undefined
+  const tag = getTag(tagSlug(spelling))
+  return tag && tag.slug !== spelling ? tag : undefined
+}
+
+/**
+ * The spellings published posts use for their tags where they differ from the URL (`DevOps`), for the static
+ * export. On a case-insensitive disk (macOS, Windows) `DevOps.html` would overwrite `devops.html`, so spellings that
+ * differ only in case are left out there.
+ */
+function tagSpellings(): string[] {
+  const caseInsensitive = existsSync('PACKAGE.JSON') && existsSync('package.json')
+  const spellings = new Set(getPublishedPosts().flatMap((post) => post.tags.map((tag) => tag.normalize('NFC').trim())))
+  return [...spellings].filter((spelling) => {
+    const slug = tagSlug(spelling)
+    // A file name: no path separators or URL syntax, nothing hidden, far from the 255-byte limit.
+    if (!slug || slug === spelling || /[/\\%?#\p{Cc}]|^\./u.test(spelling)) return false
+    if (new TextEncoder().encode(spelling).length > 120) return false
+    return !(caseInsensitive && slug.toLowerCase() === spelling.toLowerCase())
+  })
 }
 
 // Tag feeds: /tags/[tag]/feed.xml, atom.xml, feed.json. Only tags of published posts, even under `npm run dev`.
@@ -128,6 +164,19 @@ export function seriesParams(): { name: string }[] {
 export function seriesFromParam(param: string): SeriesSummary | undefined {
   const slug = decodeParam(param)
   return slug === null ? undefined : getSeries(slug)
+}
+
+// Archive years: /archive/[year], in the site time zone.
+
+export function archiveYearParams(): { year: string }[] {
+  return exportSafeParams(
+    groupByYear(getVisiblePosts()).map(({ year }) => ({ year })),
+    { year: PLACEHOLDER },
+  )
+}
+
+export function archiveYearFromParam(param: string): YearGroup<Post> | undefined {
+  return groupByYear(getVisiblePosts()).find((group) => group.year === param)
 }
 
 // Authors: /authors/[id].

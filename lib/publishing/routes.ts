@@ -32,8 +32,11 @@ export const routes = {
   tagFeeds: (slug: string): FeedPaths => feedsUnder(`/tags/${slug}`),
   allSeries: () => '/series',
   series: (slug: string) => `/series/${slug}`,
+  authors: () => '/authors',
   author: (id: string) => `/authors/${id}`,
   archive: () => '/archive',
+  /** One year of the archive, in the site time zone (`/archive/2023`). */
+  archiveYear: (year: string) => `/archive/${year}`,
   about: () => '/about',
   projects: () => '/projects',
   /** The search page, with the query in `?q=` when there is one (read in the browser). */

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
-import Image from 'next/image'
 import { notFound } from 'next/navigation'
+import { AuthorCard } from '@/components/author-card'
 import { PostList } from '@/components/post-list'
 import { getPostsByAuthor } from '@/lib/content'
 import { authorFromParam, authorParams } from '@/lib/content/route-params'
@@ -23,13 +23,8 @@ export default async function AuthorPage({ params }: Props) {
   if (!author) notFound()
   return (
     <>
-      <div className="flex items-center gap-4">
-        {author.avatar && <Image src={author.avatar} alt="" width={64} height={64} className="h-16 w-16 rounded-full" />}
-        <div>
-          <h1 className="text-3xl font-extrabold tracking-tight sm:text-4xl">{t.authorPosts(author.name)}</h1>
-          {author.occupation && <p className="text-gray-500 dark:text-gray-400">{author.occupation}</p>}
-        </div>
-      </div>
+      <h1 className="mb-6 text-3xl font-extrabold tracking-tight sm:text-4xl">{t.authorPosts(author.name)}</h1>
+      <AuthorCard author={author} />
       <PostList posts={getPostsByAuthor(author.id)} />
     </>
   )

@@ -1,8 +1,9 @@
-import { notFound } from 'next/navigation'
 import type { Metadata } from 'next'
 import { PaginatedPostList } from '@/components/paginated-post-list'
+import { TagPageLinks } from '@/components/tag-page-links'
+import { TagSpelling } from '@/components/tag-spelling'
 import { getPostsByTag } from '@/lib/content'
-import { tagFromParam, tagParams } from '@/lib/content/route-params'
+import { tagFromParam, tagFromSpelling, tagParams } from '@/lib/content/route-params'
 import { t } from '@/lib/site/i18n'
 import { pageMetadata } from '@/lib/publishing/metadata'
 import { routes } from '@/lib/publishing/routes'
@@ -13,19 +14,25 @@ type Props = { params: Promise<{ tag: string }> }
 export const generateStaticParams = tagParams
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const tag = tagFromParam((await params).tag)
-  return tag ? pageMetadata({ path: routes.tag(tag.slug), title: t.tagPosts(tag.name), tag }) : {}
+  const { tag: param } = await params
+  const tag = tagFromParam(param)
+  if (tag) return pageMetadata({ path: routes.tag(tag.slug), title: t.tagPosts(tag.name), tag })
+  // Another spelling (static export only; a server redirects): not a page of its own.
+  const spelled = tagFromSpelling(param)
+  return spelled ? { ...pageMetadata({ path: routes.tag(spelled.slug) }), robots: { index: false } } : {}
 }
 
 export default async function TagPage({ params }: Props) {
-  const tag = tagFromParam((await params).tag)
-  if (!tag) notFound()
+  const { tag: param } = await params
+  const tag = tagFromParam(param)
+  if (!tag) return <TagSpelling tag={tagFromSpelling(param)} />
   return (
     <PaginatedPostList
       title={t.tagPosts(tag.name)}
       posts={getPostsByTag(tag.slug)}
       page={1}
       basePath={routes.tag(tag.slug)}
+      intro={<TagPageLinks tag={tag} />}
     />
   )
 }

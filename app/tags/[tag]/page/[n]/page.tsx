@@ -1,8 +1,9 @@
-import { notFound } from 'next/navigation'
 import type { Metadata } from 'next'
 import { PaginatedPostList } from '@/components/paginated-post-list'
+import { TagPageLinks } from '@/components/tag-page-links'
+import { TagSpelling } from '@/components/tag-spelling'
 import { getPostsByTag } from '@/lib/content'
-import { parsePageParam, tagFromParam, tagPageParams } from '@/lib/content/route-params'
+import { parsePageParam, tagFromParam, tagFromSpelling, tagPageParams } from '@/lib/content/route-params'
 import { t } from '@/lib/site/i18n'
 import { pageMetadata } from '@/lib/publishing/metadata'
 import { routes } from '@/lib/publishing/routes'
@@ -23,13 +24,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TagListPage({ params }: Props) {
   const { tag: param, n } = await params
   const tag = tagFromParam(param)
-  if (!tag) notFound()
+  if (!tag) return <TagSpelling tag={tagFromSpelling(param)} page={parsePageParam(n)} />
   return (
     <PaginatedPostList
       title={t.tagPosts(tag.name)}
       posts={getPostsByTag(tag.slug)}
       page={parsePageParam(n)}
       basePath={routes.tag(tag.slug)}
+      intro={<TagPageLinks tag={tag} />}
     />
   )
 }
