@@ -129,6 +129,7 @@ export async function benchBuild({ smoke = false, posts: asked } = {}) {
   // The kept output and lines stay out of the JSON; the rest of each run goes in.
   const runsOut = Object.fromEntries(sizes.map((n) => [n, runs[n].map((r) => ({ ...r, output: undefined, lines: undefined }))]))
   writeResult('build', { summary, rebuild: rebuild && { wallSeconds: rebuild.wallMs / 1000, phases: rebuild.phases }, runs: runsOut, rows, note }, { history: true })
-  updateScaling(Object.fromEntries(sizes.map((n) => [n, { wallSeconds: summary[n].wallSeconds, peakTreeGB: summary[n].peakTreeGB }])))
+  // A quick run is one noisy build: the chart keeps full runs only.
+  if (!smoke) updateScaling(Object.fromEntries(sizes.map((n) => [n, { wallSeconds: summary[n].wallSeconds, peakTreeGB: summary[n].peakTreeGB }])))
   return rows
 }

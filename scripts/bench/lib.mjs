@@ -110,10 +110,12 @@ export function treeRss(rootPid, { commands = false } = {}) {
  * copy-assets and `contentlayer2 build`; `next build` comes after it.
  */
 export function buildStep(commands) {
-  if (commands.some((c) => /\bnext(\.js)? build\b|\/next build\b|next\/dist\/bin\/next build/.test(c))) return 'next'
-  if (commands.some((c) => /contentlayer2?\b.*\bbuild\b/.test(c))) return 'contentlayer'
-  if (commands.some((c) => c.includes('copy-assets'))) return 'assets'
-  if (commands.some((c) => c.includes('prepare.mjs'))) return 'check'
+  // npm's `sh -c "node scripts/prepare.mjs && next build"` names every step for the whole build: not a step.
+  const running = commands.filter((c) => !/^(\/bin\/)?sh -c /.test(c))
+  if (running.some((c) => /(^|\/)next(\/dist\/bin\/next)? build\b|^next-build\b/.test(c))) return 'next'
+  if (running.some((c) => /contentlayer2? build\b/.test(c))) return 'contentlayer'
+  if (running.some((c) => c.includes('copy-assets'))) return 'assets'
+  if (running.some((c) => c.includes('prepare.mjs'))) return 'check'
   return 'other'
 }
 
