@@ -31,25 +31,24 @@ const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;')
 /** Two panels (time, memory), post count on a log axis, median with a min–max bar. */
 export function scalingSvg(points) {
   const counts = Object.keys(points).map(Number).sort((a, b) => a - b)
-  const W = 760
-  const H = 300
+  const W = 800
   const panel = (x0, key, unit, title, color) => {
     const pw = 330
     const ph = 200
     const top = 50
     const xs = [100, 1000, 10000]
-    const px = (n) => x0 + 40 + ((Math.log10(n) - 2) / 2) * (pw - 70)
+    const px = (n) => x0 + 60 + ((Math.log10(n) - 2) / 2) * (pw - 90)
     const values = [...counts.flatMap((n) => [points[n][key].max]), ...Object.values(GOALS[key]), ...Object.values(STARTER[key])]
     const yMax = niceMax(Math.max(...values))
     const py = (v) => top + ph - (v / yMax) * ph
     const out = [`<text x="${x0 + pw / 2}" y="30" text-anchor="middle" font-weight="bold">${esc(title)}</text>`]
     for (let k = 0; k <= 4; k++) {
       const v = (yMax * k) / 4
-      out.push(`<line x1="${x0 + 30}" x2="${x0 + pw}" y1="${py(v)}" y2="${py(v)}" stroke="#e5e7eb"/>`)
-      out.push(`<text x="${x0 + 26}" y="${py(v) + 4}" text-anchor="end" font-size="11">${+v.toFixed(2)}</text>`)
+      out.push(`<line x1="${x0 + 50}" x2="${x0 + pw}" y1="${py(v)}" y2="${py(v)}" stroke="#e5e7eb"/>`)
+      out.push(`<text x="${x0 + 46}" y="${py(v) + 4}" text-anchor="end" font-size="11">${+v.toFixed(2)}</text>`)
     }
     for (const n of xs) out.push(`<text x="${px(n)}" y="${top + ph + 18}" text-anchor="middle" font-size="11">${n.toLocaleString('en-US')}</text>`)
-    out.push(`<text x="${x0 + pw / 2}" y="${top + ph + 36}" text-anchor="middle" font-size="11">posts (log scale) · ${esc(unit)}</text>`)
+    out.push(`<text x="${x0 + pw / 2 + 20}" y="${top + ph + 38}" text-anchor="middle" font-size="11">posts (log scale) · ${esc(unit)}</text>`)
     const line = counts.map((n) => `${px(n)},${py(points[n][key].median)}`).join(' ')
     if (counts.length > 1) out.push(`<polyline points="${line}" fill="none" stroke="${color}" stroke-width="2"/>`)
     for (const n of counts) {
@@ -62,12 +61,14 @@ export function scalingSvg(points) {
     for (const [n, v] of Object.entries(STARTER[key])) out.push(`<path d="M${px(+n) - 5},${py(v) - 5}l10,10m0,-10l-10,10" stroke="#6b7280" stroke-width="2"><title>starter ${v}</title></path>`)
     return out.join('\n')
   }
-  const dated = counts.map((n) => `${Number(n).toLocaleString('en-US')}: ${points[n].date} ${points[n].commit}, load ${points[n].loadavg}`).join(' · ')
+  const dated = counts.map((n) => `${Number(n).toLocaleString('en-US')} posts: ${points[n].date} UTC, commit ${points[n].commit}, load average ${points[n].loadavg}`)
+  const H = 320 + 14 * dated.length
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="sans-serif" font-size="12">
 <rect width="${W}" height="${H}" fill="#fff"/>
 ${panel(0, 'wallSeconds', 'seconds', 'Clean build wall time', '#2563eb')}
-${panel(380, 'peakTreeGB', 'GB', 'Peak memory, process tree', '#dc2626')}
-<text x="10" y="${H - 8}" font-size="10" fill="#6b7280">● median, bar min–max · □ goal (issue 15) · × tailwind-nextjs-starter-blog · ${esc(dated)}</text>
+${panel(420, 'peakTreeGB', 'GB', 'Peak memory, process tree', '#dc2626')}
+<text x="10" y="316" font-size="11" fill="#374151">● median (n = runs), bar min–max · □ goal of issue 15 · × tailwind-nextjs-starter-blog (issue 15)</text>
+${dated.map((line, k) => `<text x="10" y="${332 + 14 * k}" font-size="10" fill="#6b7280">${esc(line)}</text>`).join('\n')}
 </svg>
 `
 }
