@@ -39,8 +39,14 @@ async function visibleAfter(page, url, since, check) {
     // not shown by itself: reload until it is
   }
   while (now() < deadline) {
-    await page.goto(url, { waitUntil: 'domcontentloaded', timeout: CHANGE_TIMEOUT_MS })
-    if (await page.evaluate(check)) return { ms: now() - since, by: 'reload' }
+    try {
+      await page.goto(url, { waitUntil: 'domcontentloaded', timeout: CHANGE_TIMEOUT_MS })
+    } catch (error) {
+      // next dev reloading the page itself aborts our navigation (net::ERR_ABORTED): let that load finish instead.
+      if (!/ERR_ABORTED|frame was detached|interrupted by another navigation/.test(String(error))) throw error
+      await page.waitForLoadState('domcontentloaded', { timeout: CHANGE_TIMEOUT_MS }).catch(() => {})
+    }
+    if (await page.evaluate(check).catch(() => false)) return { ms: now() - since, by: 'reload' }
   }
   throw new Error(`${url}: the change did not show within ${CHANGE_TIMEOUT_MS / 1000} s`)
 }
@@ -65,6 +71,7 @@ async function oneRun(browser, posts, run) {
     await page.goto(server.url + postUrl, { waitUntil: 'domcontentloaded', timeout: START_TIMEOUT_MS })
     await page.locator('h1').first().waitFor({ timeout: START_TIMEOUT_MS })
     result.firstPostMs = now() - t1
+    log(`dev run ${run + 1}: first post page after ${(result.firstPostMs / 1000).toFixed(1)} s`)
 
     const marker = `수정된 제목 ${run + 1}`
     const source = readFileSync(join(dir, 'blog', postFile), 'utf8')
