@@ -7,6 +7,7 @@ import { siteConfig } from './data/site-config'
 import { readingMinutes } from './lib/markdown/reading-time'
 import { hasMath, tableOfContents } from './lib/markdown/headings'
 import { postSlugFromPath } from './lib/content/slug'
+import { routes } from './lib/publishing/routes'
 
 /**
  * The folder for posts that are not ready: contentlayer never reads it, so a
@@ -45,7 +46,7 @@ export const Post = defineDocumentType(() => ({
   computedFields: {
     // `slug` is also a frontmatter override; the computed value replaces it.
     slug: { type: 'string', resolve: (doc) => postSlugFromPath(doc._raw.sourceFilePath, doc.slug) },
-    path: { type: 'string', resolve: (doc) => `/blog/${postSlugFromPath(doc._raw.sourceFilePath, doc.slug)}` },
+    path: { type: 'string', resolve: (doc) => routes.post(postSlugFromPath(doc._raw.sourceFilePath, doc.slug)) },
     // Whole minutes, counted once at build time (Hangul syllables, Latin words, code lines).
     readingTime: { type: 'number', resolve: (doc) => readingMinutes(doc.body.raw) },
     headings: { type: 'json', resolve: (doc) => tableOfContents(doc.body.raw) },

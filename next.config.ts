@@ -19,7 +19,7 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   images: { unoptimized: true },
-  // Dynamic routes leave dynamicParams at its default, true (see app/blog/[...slug]/page.tsx), so
+  // Dynamic routes leave dynamicParams at its default, true (see lib/content/route-params.ts), so
   // `next start` renders a 404 for each unknown URL once and caches it. Keep
   // that cache in a bounded in-memory LRU: a crawler inventing URLs must not
   // fill the disk. Prerendered pages are read from the build as usual.
@@ -27,12 +27,16 @@ const nextConfig: NextConfig = {
   experimental: { isrFlushToDisk: false },
   // `next start` and `next dev`; a static export gets the same headers from
   // its host (deploy/nginx/security-headers.conf). Next skips headers() there.
+  // Their CSP allows no inline script: proxy.server.ts gives each prerendered
+  // page its own, with its scripts' hashes, which the build knows only after
+  // this list is compiled.
   ...(isExport
     ? {}
     : {
         async headers() {
           const dev = process.env.NODE_ENV === 'development'
-          return [{ source: '/:path*', headers: securityHeaders(siteConfig.integrations, { dev }) }]
+          const headers = securityHeaders(siteConfig.integrations, { dev, siteUrl: siteConfig.siteUrl })
+          return [{ source: '/:path*', headers }]
         },
       }),
 }

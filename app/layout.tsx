@@ -25,7 +25,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang={language} suppressHydrationWarning>
       <body className="bg-white font-sans text-gray-900 antialiased dark:bg-gray-950 dark:text-gray-100">
         <ThemeProvider>
-          <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
+          <a
+            href="#main"
+            className="sr-only focus:not-sr-only focus:fixed focus:start-2 focus:top-2 focus:z-50 focus:rounded-md focus:bg-white focus:px-3 focus:py-2 dark:focus:bg-gray-900"
+          >
             {t.skipToContent}
           </a>
           <SiteHeader />

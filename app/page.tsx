@@ -1,11 +1,12 @@
 import Link from 'next/link'
 import { PostList } from '@/components/post-list'
 import { siteConfig } from '@/data/site-config'
-import { getPublishedPosts } from '@/lib/content'
+import { getVisiblePosts } from '@/lib/content'
 import { t } from '@/lib/site/i18n'
+import { routes } from '@/lib/publishing/routes'
 
 export default function HomePage() {
-  const posts = getPublishedPosts()
+  const posts = getVisiblePosts()
   return (
     <>
       <section className="space-y-2 border-b border-gray-200 pb-8 dark:border-gray-800">
@@ -16,7 +17,7 @@ export default function HomePage() {
       <PostList posts={posts.slice(0, siteConfig.homePosts)} />
       {posts.length > siteConfig.homePosts && (
         <p className="text-right">
-          <Link href="/blog" className="text-accent-600 dark:text-accent-400 font-medium">
+          <Link href={routes.blog()} className="text-accent-600 dark:text-accent-400 font-medium">
             {t.allPosts} →
           </Link>
         </p>

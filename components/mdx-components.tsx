@@ -1,9 +1,8 @@
-import Image from 'next/image'
 import Link from 'next/link'
 import type { ComponentPropsWithoutRef, ComponentType } from 'react'
 import { CodeBlock } from './code-block'
 import type { MdxComponentName } from '../lib/markdown/component-names'
-import { MdxImage } from './mdx-image'
+import { MdxImage, MdxNextImage } from './mdx-image'
 
 function MdxLink({ href = '', ...props }: ComponentPropsWithoutRef<'a'>) {
   // Internal links navigate client-side; anchors and other sites stay plain links.
@@ -13,9 +12,10 @@ function MdxLink({ href = '', ...props }: ComponentPropsWithoutRef<'a'>) {
 }
 
 function MdxTable(props: ComponentPropsWithoutRef<'table'>) {
-  // Wide tables scroll inside the post instead of widening the page on phones.
+  // Wide tables scroll inside the post instead of widening the page on phones (components/post-content.css);
+  // the box takes focus so a keyboard can scroll it too.
   return (
-    <div className="overflow-x-auto">
+    <div className="table-scroll" tabIndex={0}>
       <table {...props} />
     </div>
   )
@@ -25,7 +25,7 @@ function MdxTable(props: ComponentPropsWithoutRef<'table'>) {
 // the content check rejects capitalised tags not in that list.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- components take any props
 const namedComponents: Record<MdxComponentName, ComponentType<any>> = {
-  Image,
+  Image: MdxNextImage,
 }
 
 /** Everything a post may use by name. A tag not listed here is an error at build time. */

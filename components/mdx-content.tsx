@@ -1,19 +1,12 @@
 import { MDXRemote } from 'next-mdx-remote/rsc'
-import { remarkPlugins } from '@/lib/markdown/remark-plugins'
-import { postRehypePlugins, remarkRehypeOptions } from '@/lib/markdown/rehype-plugins'
+import { mdxOptions, type PostContext } from '@/lib/markdown/mdx-options'
 import { mdxComponents } from './mdx-components'
 
 /**
  * Renders a post body. Post pages are prerendered, so this compiles each post
  * once per build and never at request time.
  */
-type Props = {
-  source: string
-  /** absolute path of the post's BibTeX file, when it cites */
-  bibliography?: string
-  /** the post's folder in the content folder (`blog/rich`), for images kept next to it */
-  dir?: string
-}
+type Props = PostContext & { source: string }
 
 export function MdxContent({ source, bibliography, dir }: Props) {
   return (
@@ -25,11 +18,7 @@ export function MdxContent({ source, bibliography, dir }: Props) {
         // blockJS would silently drop them. Dangerous globals stay blocked.
         blockJS: false,
         blockDangerousJS: true,
-        mdxOptions: {
-          remarkPlugins,
-          rehypePlugins: postRehypePlugins({ bibliography, dir }),
-          remarkRehypeOptions,
-        },
+        mdxOptions: mdxOptions({ bibliography, dir }),
       }}
     />
   )

@@ -1,16 +1,37 @@
 import Image from 'next/image'
-import type { ComponentPropsWithoutRef } from 'react'
+import type { ComponentProps, ComponentPropsWithoutRef } from 'react'
+import { ImageZoom } from './image-zoom'
 
 /**
- * `![alt](/path.png)`: through next/image when lib/markdown/rehype-plugins.ts found the
- * file's size (space reserved, lazy below the fold); a plain img otherwise.
+ * `![alt](/path.png "title")`: through next/image when lib/markdown/rehype-plugins.ts found the file's size (space
+ * reserved, lazy below the fold); a plain img otherwise. Each opens full screen, with the title (or the alt text)
+ * as its caption.
  */
 export function MdxImage({ src, alt = '', width, height, title }: ComponentPropsWithoutRef<'img'>) {
-  if (typeof src !== 'string' || !width || !height) {
-    // eslint-disable-next-line @next/next/no-img-element -- size unknown: next/image would refuse it
-    return <img src={typeof src === 'string' ? src : undefined} alt={alt} title={title} loading="lazy" />
-  }
+  if (typeof src !== 'string') return null
+  const image =
+    !width || !height ? (
+      // eslint-disable-next-line @next/next/no-img-element -- size unknown: next/image would refuse it
+      <img src={src} alt={alt} loading="lazy" />
+    ) : (
+      <Image src={src} alt={alt} width={Number(width)} height={Number(height)} className="h-auto max-w-full" />
+    )
   return (
-    <Image src={src} alt={alt} title={title} width={Number(width)} height={Number(height)} className="h-auto max-w-full" />
+    <ImageZoom src={src} alt={alt} caption={title || alt || undefined}>
+      {image}
+    </ImageZoom>
+  )
+}
+
+/** `<Image src=… alt=… width={…} height={…} />` written in a post: next/image, zoomable and captioned the same way. */
+export function MdxNextImage(props: ComponentProps<typeof Image>) {
+  const src = typeof props.src === 'string' ? props.src : undefined
+  const image = <Image {...props} alt={props.alt} className={props.className ?? 'h-auto max-w-full'} />
+  if (!src) return image
+  const caption = props.title || props.alt || undefined
+  return (
+    <ImageZoom src={src} alt={props.alt} caption={caption}>
+      {image}
+    </ImageZoom>
   )
 }

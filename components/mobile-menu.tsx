@@ -1,9 +1,9 @@
 'use client'
-import Link from 'next/link'
 import { useEffect, useState } from 'react'
 import { t } from '@/lib/site/i18n'
+import { NavLinks, type NavLink } from './nav-links'
 
-export function MobileMenu({ links }: { links: { href: string; label: string }[] }) {
+export function MobileMenu({ links }: { links: NavLink[] }) {
   const [open, setOpen] = useState(false)
   // Close on Escape, and when a link is followed (below).
   useEffect(() => {
@@ -38,13 +38,7 @@ export function MobileMenu({ links }: { links: { href: string; label: string }[]
           className="absolute inset-x-0 top-16 z-20 border-b border-gray-200 bg-white px-4 py-2 shadow-lg dark:border-gray-800 dark:bg-gray-950"
         >
           <ul>
-            {links.map((link) => (
-              <li key={link.href}>
-                <Link href={link.href} className="block py-3 text-lg font-medium" onClick={() => setOpen(false)}>
-                  {link.label}
-                </Link>
-              </li>
-            ))}
+            <NavLinks links={links} className="block py-3 text-lg font-medium" onNavigate={() => setOpen(false)} />
           </ul>
         </nav>
       )}

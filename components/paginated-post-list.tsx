@@ -1,4 +1,5 @@
 import { notFound } from 'next/navigation'
+import type { ReactNode } from 'react'
 import { paginate, type Post } from '@/lib/content'
 import { Pagination } from './pagination'
 import { PostList } from './post-list'
@@ -9,17 +10,21 @@ export function PaginatedPostList({
   posts,
   page,
   basePath,
+  intro,
 }: {
   title: string
   posts: Post[]
   page: number
   basePath: string
+  /** shown under the title (a tag page's links) */
+  intro?: ReactNode
 }) {
   const current = paginate(posts, page)
   if (!current) notFound()
   return (
     <>
       <h1 className="text-3xl font-extrabold tracking-tight sm:text-4xl">{title}</h1>
+      {intro}
       <PostList posts={current.items} />
       <Pagination basePath={basePath} page={current.page} totalPages={current.totalPages} />
     </>

@@ -1,10 +1,6 @@
 import Link from 'next/link'
 import { t } from '@/lib/site/i18n'
-
-/** URL of page `n` of a list whose first page lives at `basePath`. */
-export function pageHref(basePath: string, n: number): string {
-  return n === 1 ? basePath : `${basePath}/page/${n}`
-}
+import { listPagePath } from '@/lib/publishing/routes'
 
 export function Pagination({ basePath, page, totalPages }: { basePath: string; page: number; totalPages: number }) {
   if (totalPages <= 1) return null
@@ -12,7 +8,7 @@ export function Pagination({ basePath, page, totalPages }: { basePath: string; p
   return (
     <nav aria-label={t.pagination} className="mt-8 flex items-center justify-between text-sm">
       {page > 1 ? (
-        <Link href={pageHref(basePath, page - 1)} rel="prev" className={linkClass}>
+        <Link href={listPagePath(basePath, page - 1)} rel="prev" className={linkClass}>
           ← {t.previousPage}
         </Link>
       ) : (
@@ -20,7 +16,7 @@ export function Pagination({ basePath, page, totalPages }: { basePath: string; p
       )}
       <span className="text-gray-500 dark:text-gray-400">{t.pageOf(page, totalPages)}</span>
       {page < totalPages ? (
-        <Link href={pageHref(basePath, page + 1)} rel="next" className={linkClass}>
+        <Link href={listPagePath(basePath, page + 1)} rel="next" className={linkClass}>
           {t.nextPage} →
         </Link>
       ) : (

@@ -6,6 +6,7 @@ import { PostDate } from './post-date'
 import { ReadingTime } from './reading-time'
 import { TagList } from './tag-link'
 import { UnpublishedBadge } from './unpublished-badge'
+import { routes } from '@/lib/publishing/routes'
 
 /** Date, title, tags and authors: the top of every post layout. */
 export function PostHeader({ post, authors }: { post: Post; authors: Author[] }) {
@@ -27,7 +28,7 @@ export function PostHeader({ post, authors }: { post: Post; authors: Author[] })
             {author.avatar && (
               <Image src={author.avatar} alt="" width={32} height={32} className="h-8 w-8 rounded-full" />
             )}
-            <Link href={`/authors/${author.id}`} className="font-medium hover:underline">
+            <Link href={routes.author(author.id)} className="font-medium hover:underline">
               {author.name}
             </Link>
           </li>

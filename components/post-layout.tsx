@@ -1,15 +1,19 @@
 import Image from 'next/image'
 import Link from 'next/link'
 import { getBibliographyPath, getToc, type Author, type Post } from '@/lib/content'
+import { absoluteUrl } from '@/lib/publishing/routes'
 import { t } from '@/lib/site/i18n'
 import { Comments } from './comments'
 import { MathStyles } from './math-styles'
 import { MdxContent } from './mdx-content'
 import { PostHeader } from './post-header'
+import { ReadingAids } from './reading-aids'
 import { RelatedPosts } from './related-posts'
 import { SeriesBox } from './series-box'
+import { ShareButtons } from './share-buttons'
 import { TocDetails, TocSidebar } from './table-of-contents'
 import './post-content.css'
+import { routes } from '@/lib/publishing/routes'
 
 type Props = { post: Post; authors: Author[]; older?: Post; newer?: Post }
 
@@ -82,24 +86,42 @@ function PostBody({ post }: { post: Post }) {
 function PostFooter({ post, older, newer }: { post: Post; older?: Post; newer?: Post }) {
   return (
     <>
+      <ReadingAids />
+      <ShareButtons url={absoluteUrl(post.canonicalUrl ?? post.path)} title={post.title} />
       <RelatedPosts post={post} />
-      <nav className="mt-10 grid gap-4 border-t border-gray-200 pt-6 sm:grid-cols-2 dark:border-gray-800">
-        {newer && (
-          <Link href={newer.path} rel="next" className="group">
-            <span className="block text-xs tracking-wide text-gray-500 uppercase">{t.newerPost}</span>
-            <span className="font-semibold group-hover:underline">{newer.title}</span>
+      {/* Older on the left, newer on the right, as on a timeline read left to right. rel follows reading order:
+          the previous post is the older one. */}
+      <nav
+        aria-label={t.postNavigation}
+        className="mt-10 grid gap-4 border-t border-gray-200 pt-6 sm:grid-cols-2 dark:border-gray-800"
+      >
+        {older && (
+          <Link href={older.path} rel="prev" aria-label={t.olderPostLabel(older.title)} className="group">
+            <span className="block text-sm text-gray-600 dark:text-gray-400">
+              <span aria-hidden="true">← </span>
+              {t.olderPost}
+            </span>
+            <span className="font-semibold group-hover:underline">{older.title}</span>
           </Link>
         )}
-        {older && (
-          <Link href={older.path} rel="prev" className="group sm:col-start-2 sm:text-right">
-            <span className="block text-xs tracking-wide text-gray-500 uppercase">{t.olderPost}</span>
-            <span className="font-semibold group-hover:underline">{older.title}</span>
+        {newer && (
+          <Link
+            href={newer.path}
+            rel="next"
+            aria-label={t.newerPostLabel(newer.title)}
+            className="group sm:col-start-2 sm:text-right"
+          >
+            <span className="block text-sm text-gray-600 dark:text-gray-400">
+              {t.newerPost}
+              <span aria-hidden="true"> →</span>
+            </span>
+            <span className="font-semibold group-hover:underline">{newer.title}</span>
           </Link>
         )}
       </nav>
       <Comments />
       <p className="mt-8">
-        <Link href="/blog" className="text-accent-600 dark:text-accent-400 font-medium">
+        <Link href={routes.blog()} className="text-accent-600 dark:text-accent-400 font-medium">
           {t.backToBlog}
         </Link>
       </p>

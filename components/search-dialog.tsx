@@ -12,6 +12,7 @@ import type { SearchEngine, SearchResult } from '@/lib/search/engine'
 import { loadSearchEngine } from '@/lib/search/load'
 import { Highlighted } from './highlighted'
 import { PostDate } from './post-date'
+import { routes } from '@/lib/publishing/routes'
 
 type Status = 'loading' | 'ready' | 'failed'
 
@@ -158,7 +159,7 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
         <span>{t.searchKeys}</span>
         {trimmed && (
           <Link
-            href={`/search?q=${encodeURIComponent(trimmed)}`}
+            href={routes.search(trimmed)}
             className="underline"
             onClick={() => dialogRef.current?.close()}
           >

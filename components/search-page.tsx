@@ -9,6 +9,7 @@ import type { SearchEngine } from '@/lib/search/engine'
 import { loadSearchEngine } from '@/lib/search/load'
 import { Highlighted } from './highlighted'
 import { PostDate } from './post-date'
+import { routes } from '@/lib/publishing/routes'
 
 export function SearchPage() {
   const initial = useSearchParams().get('q') ?? ''
@@ -47,7 +48,7 @@ export function SearchPage() {
 
   return (
     <div>
-      <form role="search" action="/search" onSubmit={(event) => event.preventDefault()}>
+      <form role="search" action={routes.search()} onSubmit={(event) => event.preventDefault()}>
         <label htmlFor="search-page-input" className="sr-only">
           {t.searchLabel}
         </label>

@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import { getSeries, seriesSlug, type Post } from '@/lib/content'
 import { t } from '@/lib/site/i18n'
+import { routes } from '@/lib/publishing/routes'
 
 /** The series a post belongs to: its position and every part, in reading order. */
 export function SeriesBox({ post }: { post: Post }) {
@@ -11,7 +12,7 @@ export function SeriesBox({ post }: { post: Post }) {
     <aside aria-label={t.series} className="series-box mt-8 rounded-lg border border-gray-200 p-4 dark:border-gray-800">
       <p className="text-sm text-gray-500 dark:text-gray-400">
         {t.series} ·{' '}
-        <Link href={`/series/${series.slug}`} className="font-semibold text-gray-900 hover:underline dark:text-gray-100">
+        <Link href={routes.series(series.slug)} className="font-semibold text-gray-900 hover:underline dark:text-gray-100">
           {series.name}
         </Link>{' '}
         · <span className="series-position">{t.seriesPosition(position, series.posts.length)}</span>

@@ -20,7 +20,7 @@ export function TocSidebar({ entries }: { entries: TocEntry[] }) {
   if (entries.length === 0) return null
   return (
     <aside className="toc-sidebar absolute top-0 left-full ml-10 hidden h-full w-56 xl:block">
-      <nav aria-label={t.tableOfContents} className="sticky top-8 max-h-[calc(100vh-4rem)] overflow-y-auto">
+      <nav aria-label={t.tableOfContents} className="sticky top-24 max-h-[calc(100vh-7rem)] overflow-y-auto">
         <p className="mb-3 text-sm font-semibold">{t.tableOfContents}</p>
         <TocNav entries={entries} />
       </nav>

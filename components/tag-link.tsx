@@ -1,14 +1,11 @@
 import Link from 'next/link'
 import { tagSlug } from '@/lib/content/slug'
-
-export function tagPath(tag: string): string {
-  return `/tags/${tagSlug(tag)}`
-}
+import { routes } from '@/lib/publishing/routes'
 
 export function TagLink({ tag, count }: { tag: string; count?: number }) {
   return (
     <Link
-      href={tagPath(tag)}
+      href={routes.tag(tagSlug(tag))}
       className="rounded-full bg-gray-100 px-2.5 py-0.5 text-sm font-medium text-gray-700 hover:bg-gray-200 dark:bg-gray-800 dark:text-gray-200 dark:hover:bg-gray-700"
     >
       #{tag}

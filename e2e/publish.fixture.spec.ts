@@ -1,8 +1,10 @@
 // Feeds, sitemap and JSON-LD over the fixture corpus, which has a draft, a
 // future post and a post titled `</script> A < B & 한글 "따옴표"`.
+import { readFileSync } from 'node:fs'
 import { expect, test, type APIRequestContext } from '@playwright/test'
 import Parser from 'rss-parser'
 import { siteConfig } from '../data/site-config'
+import { t } from '../lib/site/i18n'
 import { publishedPosts, type SourcePost } from './support/corpus'
 
 const published = publishedPosts('e2e/fixtures/content')
@@ -46,11 +48,60 @@ for (const [path, kind] of [
     // Full content: each entry carries its rendered body, links made absolute.
     const tricky = feed.items[titles.indexOf(TRICKY_TITLE)]
     const html = kind === 'rss' ? tricky['content:encoded'] : tricky.content
-    expect(html).toContain('<h2>본문</h2>')
+    expect(html).toContain('<h2 id="본문">본문</h2>')
     expect(html).toContain(`<a href="${site}/blog">목록</a>`)
     expect(html).toContain('5 &#x3C; 6')
   })
 }
+
+// The rich post (e2e/fixtures/content/blog/rich/everything.mdx) has inline math, a `> [!NOTE]`
+// alert and `![](./local-diagram.svg)` next to it. It is older than the site feeds' 20 newest,
+// so it is read from its tag's feeds, which are built the same way and carry full content too.
+test.describe('a full-content feed carries the rendered post, not its Markdown', () => {
+  const RICH_TITLE = '모든 기능을 쓴 글'
+  const tag = encodeURIComponent('리치')
+  const contentOf: Record<string, (body: string) => Promise<string>> = {
+    rss: async (body) => itemOf(await new Parser().parseString(body), (item) => item.title)['content:encoded'],
+    atom: async (body) => itemOf(await new Parser().parseString(body), (item) => decodeHtml(item.title ?? '')).content ?? '',
+    json: async (body) => itemOf(JSON.parse(body) as { items: { title: string; content_html: string }[] }, (item) => item.title).content_html,
+  }
+  function itemOf<Item extends { title?: string }>(feed: { items: Item[] }, title: (item: Item) => string | undefined) {
+    const found = feed.items.filter((item) => title(item) === RICH_TITLE)
+    expect(found, `one item titled ${RICH_TITLE}`).toHaveLength(1)
+    return found[0]
+  }
+
+  test('the corpus post has the math, the alert and the image these tests look for', () => {
+    const source = readFileSync('e2e/fixtures/content/blog/rich/everything.mdx', 'utf8')
+    expect(source).toContain('$E = mc^2$')
+    expect(source).toContain('> [!NOTE]')
+    expect(source).toContain('![글 옆에 둔 그림](./local-diagram.svg)')
+    expect(siteConfig.feed.content).toBe('full')
+  })
+
+  for (const [path, format] of [
+    [`/tags/${tag}/feed.xml`, 'rss'],
+    [`/tags/${tag}/atom.xml`, 'atom'],
+    [`/tags/${tag}/feed.json`, 'json'],
+  ] as const) {
+    test(`${path}: KaTeX math, the alert's title, an image URL that answers`, async ({ request }) => {
+      const html = await contentOf[format]((await fetchText(request, path)).body)
+      expect(html).toContain('class="katex"')
+      expect(html).toContain('<annotation encoding="application/x-tex">E = mc^2</annotation>')
+      expect(html).toMatch(new RegExp(`<div class="markdown-alert markdown-alert-note"[^>]*>\\s*<p class="markdown-alert-title">${t.alerts.note}</p>`))
+      expect(html).not.toContain('[!NOTE]')
+      // Code may hold a `$` (the TS block has `${name}`); the prose around it has none left.
+      expect(html.replace(/<pre[\s\S]*?<\/pre>/g, '')).not.toContain('$')
+      const image = `${site}/content-assets/blog/rich/local-diagram.svg`
+      expect(html).toContain(`src="${image}"`)
+      const response = await request.get(local(image))
+      expect(response.status(), image).toBe(200)
+      expect(response.headers()['content-type']).toContain('image/svg+xml')
+      // Nothing relative is left for a reader to resolve against the wrong page.
+      expect(html).not.toMatch(/(?:href|src)="(?!https?:)/)
+    })
+  }
+})
 
 test('/feed.json is JSON Feed 1.1 with the same posts, and the title survives as text', async ({ request }) => {
   const { body, type } = await fetchText(request, '/feed.json')
@@ -112,7 +163,7 @@ test('pages announce the feeds in <head>; a tag page adds its own', async ({ pag
   )
 })
 
-test('sitemap.xml lists exactly the published posts and the list and tag pages, and each answers 200', async ({
+test('sitemap.xml lists exactly the published posts and the list, tag, series and author pages, and each answers 200', async ({
   request,
 }) => {
   const { body } = await fetchText(request, '/sitemap.xml')
@@ -134,6 +185,8 @@ test('sitemap.xml lists exactly the published posts and the list and tag pages, 
     ...tags.flatMap(([tag, pages]) =>
       Array.from({ length: pages }, (_, i) => abs(`/tags/${tag}${i === 0 ? '' : `/page/${i + 1}`}`)),
     ),
+    // The one series of the corpus (its draft and future parts bring nothing) and the one author.
+    ...['/series', '/series/리치-글-시리즈', `/authors/${siteConfig.author}`].map(abs),
     ...published.map(postUrl),
   ]
   expect([...listed].sort()).toEqual([...expected].sort())
@@ -143,6 +196,25 @@ test('sitemap.xml lists exactly the published posts and the list and tag pages, 
   const robots = (await fetchText(request, '/robots.txt')).body
   expect(robots).toContain(`Sitemap: ${site}/sitemap.xml`)
 })
+
+// Each page names itself: a page that skipped the metadata helper inherited the home page's canonical and og:url.
+for (const [name, path, title] of [
+  ['the series index', '/series', '모든 시리즈'],
+  ['a series', '/series/리치-글-시리즈', '리치 글 시리즈'],
+  ['an author', `/authors/${siteConfig.author}`, '김개발'],
+  ['search', '/search', '검색'],
+] as const) {
+  test(`${name} page (${path}) has its own canonical, og:url and title`, async ({ page }) => {
+    await page.goto(path)
+    const head = page.locator('head')
+    const own = new URL(path, `${site}/`).href
+    await expect(head.locator('link[rel="canonical"]')).toHaveAttribute('href', own)
+    await expect(head.locator('meta[property="og:url"]')).toHaveAttribute('content', own)
+    await expect(head.locator('meta[property="og:title"]')).toHaveAttribute('content', new RegExp(title))
+    await expect(page).toHaveTitle(new RegExp(`${title}.* \\| ${siteConfig.title}$`))
+    await expect(head.locator('meta[property="og:image"]')).toHaveAttribute('content', `${site}/og-image.png`)
+  })
+}
 
 test('a title with </script> keeps the JSON-LD well-formed and intact', async ({ page }) => {
   await page.goto('/blog/escape-test')

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { publishedPosts } from './support/corpus'
+import { chooseTheme } from './support/theme'
 
 const SEED_TITLE = '내가 해결한 문제 중 가장 어려운 문제는 무엇이었나?'
 const SEED_SUMMARY_START = '오늘 나를 돌이켜보면서 난해만 문제들을 정의하고'
@@ -99,7 +100,7 @@ test('dark mode toggles, persists across reload, and the first paint after reloa
   await page.goto('/')
   await expect(page.locator('html')).not.toHaveClass(/dark/)
 
-  await page.getByRole('button', { name: '다크 모드 전환' }).click()
+  await chooseTheme(page, '어두운 테마')
   await expect(page.locator('html')).toHaveClass(/dark/)
   const darkBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor)
 
@@ -108,7 +109,7 @@ test('dark mode toggles, persists across reload, and the first paint after reloa
   expect(firstPaint).toEqual({ dark: true, background: darkBackground })
   await expect(page.locator('html')).toHaveClass(/dark/)
 
-  await page.getByRole('button', { name: '다크 모드 전환' }).click()
+  await chooseTheme(page, '밝은 테마')
   await expect(page.locator('html')).not.toHaveClass(/dark/)
 })
 

@@ -27,7 +27,9 @@ if (!mimeTypes) fail('mime.types of nginx not found.')
 
 const prefix = mkdtempSync(join(tmpdir(), 'hangul-blog-nginx-'))
 mkdirSync(join(prefix, 'hangul-blog'))
-copyFileSync(join(confDir, 'security-headers.conf'), join(prefix, 'hangul-blog', 'security-headers.conf'))
+for (const file of ['security-headers.conf', 'security-headers-map.conf']) {
+  copyFileSync(join(confDir, file), join(prefix, 'hangul-blog', file))
+}
 
 // The example verbatim, but for where it listens and what it serves.
 const hasIpv6 = Object.values(networkInterfaces()).some((list) => list?.some((address) => address.address === '::1'))

@@ -1,11 +1,12 @@
 import type { Metadata } from 'next'
 import { PaginatedPostList } from '@/components/paginated-post-list'
-import { getPublishedPosts } from '@/lib/content'
+import { getVisiblePosts } from '@/lib/content'
 import { t } from '@/lib/site/i18n'
 import { pageMetadata } from '@/lib/publishing/metadata'
+import { routes } from '@/lib/publishing/routes'
 
-export const metadata: Metadata = pageMetadata({ path: '/blog', title: t.blog })
+export const metadata: Metadata = pageMetadata({ path: routes.blog(), title: t.blog })
 
 export default function BlogPage() {
-  return <PaginatedPostList title={t.blog} posts={getPublishedPosts()} page={1} basePath="/blog" />
+  return <PaginatedPostList title={t.blog} posts={getVisiblePosts()} page={1} basePath={routes.blog()} />
 }

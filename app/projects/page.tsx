@@ -2,8 +2,9 @@ import type { Metadata } from 'next'
 import { projects } from '@/data/projects'
 import { t } from '@/lib/site/i18n'
 import { pageMetadata } from '@/lib/publishing/metadata'
+import { routes } from '@/lib/publishing/routes'
 
-export const metadata: Metadata = pageMetadata({ path: '/projects', title: t.projects, description: t.projectsDescription })
+export const metadata: Metadata = pageMetadata({ path: routes.projects(), title: t.projects, description: t.projectsDescription })
 
 export default function ProjectsPage() {
   return (

@@ -3,8 +3,9 @@ import { TagLink } from '@/components/tag-link'
 import { getTags } from '@/lib/content'
 import { t } from '@/lib/site/i18n'
 import { pageMetadata } from '@/lib/publishing/metadata'
+import { routes } from '@/lib/publishing/routes'
 
-export const metadata: Metadata = pageMetadata({ path: '/tags', title: t.tags })
+export const metadata: Metadata = pageMetadata({ path: routes.tags(), title: t.tags })
 
 export default function TagsPage() {
   const tags = getTags()

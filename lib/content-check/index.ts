@@ -7,14 +7,12 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import { dirname, join, relative, sep } from 'node:path'
 import type { Root } from 'mdast'
-import remarkMdx from 'remark-mdx'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
 import { visit } from 'unist-util-visit'
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Pair } from 'yaml'
 import { mdxComponentNames } from '../markdown/component-names'
 import { Author, Post, UNPUBLISHED_DIR } from '../../contentlayer.config'
-import { remarkPlugins } from '../markdown/remark-plugins'
+import { createParser } from '../markdown/parser'
+import { isExternalUrl, isPostAsset, postAssetPath, publicFile } from '../markdown/post-assets.mjs'
 import { formatIssue, formatReport, type Issue } from './issue'
 import { postSlugFromPath } from '../content/slug'
 
@@ -267,55 +265,78 @@ function checkFields(fields: Fields, parsed: Parsed, report: (issue: Omit<Issue,
   }
 }
 
-/** JSX tags a post uses that the renderer does not provide (lowercase tags are HTML). */
-function remarkUnknownComponents(allowed: ReadonlySet<string>, found: { name: string; line?: number; column?: number }[]) {
-  return () => (tree: Root) => {
-    visit(tree, (node) => {
-      if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return
-      const name = node.name
-      if (!name || !/^[A-Z]|\./.test(name) || allowed.has(name)) return
-      found.push({ name, line: node.position?.start.line, column: node.position?.start.column })
-    })
-  }
-}
+type Place = { line?: number; column?: number }
+const placeOf = (node: { position?: { start: { line: number; column: number } } }): Place => ({
+  line: node.position?.start.line,
+  column: node.position?.start.column,
+})
 
-type Place = { src: string; line?: number; column?: number }
+/** JSX tags a post uses that the renderer does not provide (lowercase tags are HTML). */
+function unknownComponents(tree: Root, allowed: ReadonlySet<string>): (Place & { name: string })[] {
+  const found: (Place & { name: string })[] = []
+  visit(tree, (node) => {
+    if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return
+    const name = node.name
+    if (!name || !/^[A-Z]|\./.test(name) || allowed.has(name)) return
+    found.push({ name, ...placeOf(node) })
+  })
+  return found
+}
 
 /** Image paths a post uses: `![](src)` and `<Image src="...">`. */
-function remarkImageSources(found: Place[]) {
-  return () => (tree: Root) => {
-    visit(tree, (node) => {
-      const at = { line: node.position?.start.line, column: node.position?.start.column }
-      if (node.type === 'image') found.push({ src: node.url, ...at })
-      if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Image') {
-        const src = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'src')?.value
-        if (typeof src === 'string') found.push({ src, ...at })
-      }
-    })
+function imageSources(tree: Root): (Place & { src: string })[] {
+  const found: (Place & { src: string })[] = []
+  visit(tree, (node) => {
+    if (node.type === 'image') found.push({ src: node.url, ...placeOf(node) })
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Image') {
+      const src = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'src')?.value
+      if (typeof src === 'string') found.push({ src, ...placeOf(node) })
+    }
+  })
+  return found
+}
+
+type ImageProblem = { problem: string; expected: string }
+
+/**
+ * What is wrong with an image path of a post, by the rules the renderer and
+ * scripts/copy-assets.mjs serve it with (lib/markdown/post-assets.mjs), or
+ * null when the reader will see the image (or it is on another site).
+ */
+function imageProblem(src: string, postFile: string, contentDir: string): ImageProblem | null {
+  if (isExternalUrl(src)) return null
+  if (src.startsWith('/')) {
+    const file = publicFile(src)
+    if (file && existsSync(file)) return null
+    return {
+      problem: `the image ${src} does not exist`,
+      expected: `a file ${file ? displayPath(file) : 'inside public/'} (paths starting with / are read from public/)`,
+    }
   }
+  const postDir = relative(contentDir, dirname(postFile)).split(sep).join('/')
+  const path = postAssetPath(postDir, src)
+  if (path === undefined) {
+    return { problem: `the image ${src} is outside the content folder`, expected: 'an image file next to the post, e.g. ./diagram.svg' }
+  }
+  const file = join(contentDir, path)
+  if (!existsSync(file)) return { problem: `the image ${src} does not exist`, expected: `a file ${displayPath(file)} next to the post` }
+  if (!isPostAsset(path)) {
+    return {
+      problem: `the image ${src} is not published with the post`,
+      expected: 'a .png, .jpg, .jpeg, .gif, .webp, .avif or .svg file inside blog/ (only those are copied to the site)',
+    }
+  }
+  return null
 }
 
-/** Where an image path points on disk: public/ for `/x.png`, the post's folder for `x.png`; null for other sites. */
-function imageFile(src: string, postFile: string): string | null {
-  if (/^([a-z]+:|\/\/|#|data:)/i.test(src)) return null
-  const path = safeDecode(src.split(/[?#]/)[0])
-  return src.startsWith('/') ? join(process.cwd(), 'public', path) : join(dirname(postFile), path)
-}
-
-async function checkBody(file: string, parsed: Parsed, report: (issue: Omit<Issue, 'file'>) => void) {
-  const unknown: { name: string; line?: number; column?: number }[] = []
-  const images: Place[] = []
+async function checkBody(file: string, contentDir: string, parsed: Parsed, report: (issue: Omit<Issue, 'file'>) => void) {
   const allowed = new Set<string>(mdxComponentNames)
+  let tree: Root
   try {
-    // Parse and run the remark stage only: MDX syntax errors come from the parser,
-    // and the pages compile each post once (next-mdx-remote), not a second time here.
-    const processor = unified()
-      .use(remarkParse)
-      .use(remarkMdx)
-      .use(remarkPlugins)
-      .use(remarkUnknownComponents(allowed, unknown))
-      .use(remarkImageSources(images))
-    await processor.run(processor.parse(parsed.body))
+    // The pages' own parser and remark plugins (lib/markdown/parser.ts): MDX syntax
+    // errors come from it, and the pages compile each post once, not a second time here.
+    const parser = createParser()
+    tree = (await parser.run(parser.parse(parsed.body))) as Root
   } catch (error) {
     const message = error instanceof Error ? error : new Error(String(error))
     const numberOf = (key: 'line' | 'column') =>
@@ -337,7 +358,7 @@ async function checkBody(file: string, parsed: Parsed, report: (issue: Omit<Issu
     })
     return
   }
-  for (const { name, line, column } of unknown) {
+  for (const { name, line, column } of unknownComponents(tree, allowed)) {
     report({
       severity: 'error',
       line,
@@ -347,19 +368,9 @@ async function checkBody(file: string, parsed: Parsed, report: (issue: Omit<Issu
       found: `<${name}>`,
     })
   }
-  for (const { src, line, column } of images) {
-    const target = imageFile(src, file)
-    if (target === null || existsSync(target)) continue
-    report({
-      severity: 'error',
-      line,
-      column,
-      problem: `the image ${src} does not exist`,
-      expected: src.startsWith('/')
-        ? `a file ${displayPath(target)} (paths starting with / are read from public/)`
-        : `a file ${displayPath(target)} next to the post`,
-      found: src,
-    })
+  for (const { src, line, column } of imageSources(tree)) {
+    const found = imageProblem(src, file, contentDir)
+    if (found) report({ severity: 'error', line, column, ...found, found: src })
   }
 }
 
@@ -436,16 +447,7 @@ export async function checkContent(contentDir: string): Promise<Issue[]> {
         })
       } else slugs.set(slug, displayPath(file))
     }
-    await checkBody(file, parsed, report)
+    await checkBody(file, contentDir, parsed, report)
   }
   return issues
-}
-
-/** A path as written or percent-decoded; a stray `%` never throws. */
-function safeDecode(path: string): string {
-  try {
-    return decodeURI(path)
-  } catch {
-    return path
-  }
 }

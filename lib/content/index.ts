@@ -27,17 +27,17 @@ export function sortPosts<T extends Pick<Post, 'date' | 'title'>>(posts: readonl
 }
 
 /** Every post a reader may see, newest first (in `npm run dev`, drafts and scheduled posts too). */
-export function getPublishedPosts(): Post[] {
-  return showUnpublished ? sortPosts(allPosts) : getPublicPosts()
+export function getVisiblePosts(): Post[] {
+  return showUnpublished ? sortPosts(allPosts) : getPublishedPosts()
 }
 
 export function getPostBySlug(slug: string): Post | undefined {
-  return getPublishedPosts().find((post) => post.slug === slug.normalize('NFC'))
+  return getVisiblePosts().find((post) => post.slug === slug.normalize('NFC'))
 }
 
 /** The posts before and after `post` in reading order (older / newer). */
 export function getAdjacentPosts(post: Post): { older?: Post; newer?: Post } {
-  const posts = getPublishedPosts()
+  const posts = getVisiblePosts()
   const i = posts.findIndex((p) => p.slug === post.slug)
   return { newer: posts[i - 1], older: posts[i + 1] }
 }
@@ -49,7 +49,7 @@ export type TagSummary = { slug: string; name: string; count: number }
  * differ only in case or surrounding space are one tag, shown with the
  * spelling used first (newest post).
  */
-export function getTags(posts: readonly Pick<Post, 'tags'>[] = getPublishedPosts()): TagSummary[] {
+export function getTags(posts: readonly Pick<Post, 'tags'>[] = getVisiblePosts()): TagSummary[] {
   const tags = new Map<string, TagSummary>()
   for (const post of posts) {
     for (const slug of new Set(post.tags.map(tagSlug))) {
@@ -67,33 +67,24 @@ export function getTag(slug: string): TagSummary | undefined {
 }
 
 export function getPostsByTag(slug: string): Post[] {
-  return filterByTag(getPublishedPosts(), slug)
+  return filterByTag(getVisiblePosts(), slug)
 }
 
 export type Page<T> = { items: T[]; page: number; totalPages: number }
+
+/** How many pages a list of `itemCount` items has; an empty list still has page 1. */
+export function pageCount(itemCount: number, perPage = siteConfig.postsPerPage): number {
+  return Math.max(1, Math.ceil(itemCount / perPage))
+}
 
 /**
  * One page of a list, or `null` when `page` is not a page of it (0, negative,
  * not a whole number, or past the end). An empty list still has page 1.
  */
 export function paginate<T>(items: readonly T[], page: number, perPage = siteConfig.postsPerPage): Page<T> | null {
-  const totalPages = Math.max(1, Math.ceil(items.length / perPage))
+  const totalPages = pageCount(items.length, perPage)
   if (!Number.isInteger(page) || page < 1 || page > totalPages) return null
   return { items: items.slice((page - 1) * perPage, page * perPage), page, totalPages }
-}
-
-/**
- * Page numbers as route params for `/page/[n]` routes. Page 1 is listed too (its
- * canonical URL is the list's own), so a static export never sees an empty list.
- */
-export function pageParams(itemCount: number, perPage = siteConfig.postsPerPage): { n: string }[] {
-  const totalPages = Math.max(1, Math.ceil(itemCount / perPage))
-  return Array.from({ length: totalPages }, (_, i) => ({ n: String(i + 1) }))
-}
-
-/** Reads a `[n]` route param strictly: `2` is a page, `02`, `2.0`, `1e9` or `abc` are not. */
-export function parsePageParam(value: string): number {
-  return /^[1-9]\d{0,5}$/.test(value) ? Number(value) : NaN
 }
 
 export function getAuthor(id: string): Author | undefined {
@@ -142,10 +133,10 @@ function seriesOrder(a: Post, b: Post): number {
   return order(a) - order(b) || new Date(a.date).getTime() - new Date(b.date).getTime() || 0
 }
 
-/** Every series with its published parts in reading order; newest series first. */
-export function getAllSeries(): SeriesSummary[] {
+/** Every series of `posts` with its parts in reading order; newest series first. */
+export function getAllSeries(posts: readonly Post[] = getVisiblePosts()): SeriesSummary[] {
   const series = new Map<string, SeriesSummary>()
-  for (const post of getPublishedPosts()) {
+  for (const post of posts) {
     if (!post.series) continue
     const slug = seriesSlug(post.series)
     const entry = series.get(slug) ?? { name: post.series, slug, posts: [] }
@@ -179,12 +170,12 @@ export function relatedPosts<T extends Pick<Post, 'slug' | 'tags' | 'draft' | 'd
 }
 
 export function getRelatedPosts(post: Post): Post[] {
-  return relatedPosts(post, getPublishedPosts())
+  return relatedPosts(post, getVisiblePosts())
 }
 
-/** The published posts `authorId` wrote (posts naming no author belong to the site's author). */
-export function getPostsByAuthor(authorId: string): Post[] {
-  return getPublishedPosts().filter((post) => authorIds(post).includes(authorId))
+/** The posts of `posts` that `authorId` wrote (posts naming no author belong to the site's author). */
+export function getPostsByAuthor(authorId: string, posts: readonly Post[] = getVisiblePosts()): Post[] {
+  return posts.filter((post) => authorIds(post).includes(authorId))
 }
 
 export function getAuthors(): Author[] {
@@ -195,7 +186,7 @@ export function getAuthors(): Author[] {
  * Posts for machines (feeds, sitemap, OG images): published posts only, even
  * under `npm run dev`, so a feed reader or crawler never sees a draft.
  */
-export function getPublicPosts(now: Date = new Date()): Post[] {
+export function getPublishedPosts(now: Date = new Date()): Post[] {
   return sortPosts(allPosts.filter((post) => isPublished(post, now)))
 }
 

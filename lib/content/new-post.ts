@@ -5,6 +5,7 @@ import { dirname, join, relative } from 'node:path'
 import { createInterface } from 'node:readline/promises'
 import { slug as githubSlug } from 'github-slugger'
 import { siteConfig } from '../../data/site-config'
+import { routes } from '../publishing/routes'
 
 /** The file name of a post titled `title`: Hangul kept, spaces to dashes, punctuation dropped. */
 export function slugForTitle(title: string): string {
@@ -102,7 +103,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   try {
     const { file, slug } = createPost({ title, tags: tags ?? [], contentDir: args.dir ?? process.env.CONTENT_DIR ?? 'data' })
-    const path = `/blog/${slug}`
+    const path = routes.post(slug)
     console.log(`Created ${displayPath(file)} (draft: true)`)
     console.log(`  npm run dev:    http://localhost:3000${path}`)
     console.log(`  once published: ${siteConfig.siteUrl}${path}`)

@@ -67,12 +67,3 @@ export function headingSlugger() {
   const slugger = new GithubSlugger()
   return (text: string) => slugger.slug(text.normalize('NFC'))
 }
-
-/** Decodes a route param that may arrive percent-encoded; never throws. */
-export function decodeParam(value: string): string | null {
-  try {
-    return decodeURIComponent(value).normalize('NFC')
-  } catch {
-    return null
-  }
-}

@@ -1,23 +1,37 @@
-// A post body as HTML for feed readers. Feeds are route handlers, where the
-// React tree of next-mdx-remote cannot be rendered to a string, so the raw MDX
-// goes through a small unified pipeline instead: the same parser (remark-mdx +
-// GFM), JSX components unwrapped to their Markdown children (or to a plain
-// <img> for images), code/expressions dropped, and relative links made absolute.
-import rehypeStringify from 'rehype-stringify'
-import remarkGfm from 'remark-gfm'
-import remarkMdx from 'remark-mdx'
-import remarkParse from 'remark-parse'
-import remarkRehype from 'remark-rehype'
-import { unified } from 'unified'
-import type { Root as HastRoot } from 'hast'
-import type { Image, Root as MdastRoot, Paragraph } from 'mdast'
+// A post body as HTML for feed readers: the page's own pipeline (the parser,
+// the remark and rehype plugins of ./mdx-options.ts, so math is KaTeX, alerts
+// carry their title, code is highlighted and images are sized), stringified
+// instead of rendered by React, which a route handler cannot do. Then made fit
+// for a reader that has none of the site around it: every href/src absolute,
+// JSX turned into plain HTML, and nothing interactive or site-styled left.
+import type { Element, Root as HastRoot, RootContent as HastContent } from 'hast'
+import type { Image, Paragraph, Root as MdastRoot, RootContent } from 'mdast'
 import type {} from 'mdast-util-mdx'
+import rehypeStringify from 'rehype-stringify'
+import remarkRehype from 'remark-rehype'
 import { SKIP, visit } from 'unist-util-visit'
 import { siteConfig } from '@/data/site-config'
 import { absoluteUrl } from '../publishing/routes'
+import { mdxOptions, type PostContext } from './mdx-options'
+import { createParser } from './parser'
+import { isAbsoluteUrl } from './post-assets.mjs'
 
-/** Replaces MDX-only nodes by plain Markdown ones that remark-rehype understands. */
-function remarkPlainMarkdown() {
+export type FeedPost = PostContext & {
+  /** the post's absolute URL: `#fragment` and relative links resolve against it */
+  url: string
+  siteUrl?: string
+}
+
+// Elements a reader cannot use outside the site (or must not run).
+const INTERACTIVE = new Set(['script', 'style', 'button', 'form', 'input', 'select', 'textarea', 'dialog'])
+
+/**
+ * MDX-only nodes become what remark-rehype understands: imports and
+ * `{expressions}` go, `<Image>`/`<img>` become Markdown images (so the page's
+ * plugins place and size them), lowercase JSX becomes that HTML element with
+ * its text attributes, and other components leave their children in place.
+ */
+function remarkPlainHtml() {
   return (tree: MdastRoot) => {
     visit(tree, (node, index, parent) => {
       if (!parent || index === undefined) return
@@ -26,56 +40,100 @@ function remarkPlainMarkdown() {
         return [SKIP, index]
       }
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return
-      const attribute = (name: string) => {
-        const found = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)
-        return typeof found?.value === 'string' ? found.value : undefined
+      const attributes: Record<string, string | true> = {}
+      for (const attribute of node.attributes) {
+        // Expressions (`width={800}`, `onClick={…}`) and event handlers have no plain-HTML form.
+        if (attribute.type !== 'mdxJsxAttribute' || /^on/i.test(attribute.name)) continue
+        if (attribute.value === null || attribute.value === undefined) attributes[attribute.name] = true // `<details open>`
+        else if (typeof attribute.value === 'string') attributes[attribute.name] = attribute.value
       }
-      const src = attribute('src')
-      if ((node.name === 'Image' || node.name === 'img') && src) {
-        const image: Image = { type: 'image', url: src, alt: attribute('alt') ?? '' }
+      const name = node.name ?? ''
+      const text = (key: string) => (typeof attributes[key] === 'string' ? attributes[key] : undefined)
+      const src = text('src')
+      if ((name === 'Image' || name === 'img') && src) {
+        const image: Image = { type: 'image', url: src, alt: text('alt') ?? '', title: text('title') }
         const replacement: Image | Paragraph =
           node.type === 'mdxJsxFlowElement' ? { type: 'paragraph', children: [image] } : image
         parent.children.splice(index, 1, replacement)
         return SKIP
       }
-      parent.children.splice(index, 1, ...node.children)
+      if (INTERACTIVE.has(name)) {
+        parent.children.splice(index, 1)
+        return [SKIP, index]
+      }
+      if (/^[a-z][a-z\d-]*$/.test(name)) {
+        node.data = { ...node.data, hName: name, hProperties: attributes }
+        return undefined
+      }
+      parent.children.splice(index, 1, ...(node.children as RootContent[] as typeof parent.children))
       return [SKIP, index]
     })
   }
 }
 
-/** Feed readers resolve nothing against the site: every href/src becomes absolute. */
-function rehypeAbsoluteUrls(siteUrl: string) {
+/** The page's HTML without what only works on the site, every link and image absolute. */
+function rehypeForReaders({ url, siteUrl }: { url: string; siteUrl: string }) {
+  const absolute = (value: string) => {
+    if (isAbsoluteUrl(value)) return value
+    return value.startsWith('/') ? absoluteUrl(value, siteUrl) : new URL(value, url).href
+  }
+  const keep = (child: HastContent) => {
+    if (child.type !== 'element') return true
+    const className = child.properties.className
+    // KaTeX writes each formula twice: MathML, and HTML that needs its stylesheet. Readers get the MathML.
+    if (Array.isArray(className) && className.includes('katex-html')) return false
+    return !INTERACTIVE.has(child.tagName)
+  }
+  const tidy = (children: HastContent[]) =>
+    children
+      .filter(keep)
+      // A heading's link to itself (copy the section's address) is the site's, not the reader's.
+      .flatMap((child) => (child.type === 'element' && child.tagName === 'a' && isHeadingAnchor(child) ? child.children : [child]))
   return (tree: HastRoot) => {
-    visit(tree, 'element', (node) => {
+    visit(tree, (node) => {
+      if (node.type !== 'root' && node.type !== 'element') return
+      // An element's children stay element content: only elements are removed or unwrapped.
+      node.children = tidy(node.children) as typeof node.children
+      if (node.type === 'root') return
+      for (const key of Object.keys(node.properties)) {
+        if (/^on/i.test(key)) delete node.properties[key]
+      }
       for (const key of ['href', 'src']) {
         const value = node.properties[key]
-        if (typeof value === 'string' && value.startsWith('/') && !value.startsWith('//')) {
-          node.properties[key] = absoluteUrl(value, siteUrl)
-        }
+        if (typeof value === 'string' && value !== '') node.properties[key] = absolute(value)
       }
+    })
+    // A paragraph that only held a removed element (a lone <button>) goes too.
+    visit(tree, (node) => {
+      if (node.type !== 'root' && node.type !== 'element') return
+      const empty = (child: HastContent) => child.type === 'element' && child.tagName === 'p' && child.children.length === 0
+      node.children = (node.children as HastContent[]).filter((child) => !empty(child)) as typeof node.children
     })
   }
 }
 
-const processors = new Map<string, ReturnType<typeof createProcessor>>()
-
-function createProcessor(siteUrl: string) {
-  return unified()
-    .use(remarkParse)
-    .use(remarkMdx)
-    .use(remarkGfm)
-    .use(remarkPlainMarkdown)
-    .use(remarkRehype)
-    .use(rehypeAbsoluteUrls, siteUrl)
-    .use(rehypeStringify)
+const isHeadingAnchor = (node: Element) => {
+  const className = node.properties.className
+  return Array.isArray(className) && className.includes('heading-anchor')
 }
 
-export async function renderFeedHtml(mdx: string, siteUrl: string = siteConfig.siteUrl): Promise<string> {
-  let processor = processors.get(siteUrl)
-  if (!processor) {
-    processor = createProcessor(siteUrl)
-    processors.set(siteUrl, processor)
+// A post is in the site feed and in each of its tags' feeds, in three formats: rendered once per build.
+const rendered = new Map<string, Promise<string>>()
+
+export function renderFeedHtml(mdx: string, post: FeedPost): Promise<string> {
+  const siteUrl = post.siteUrl ?? siteConfig.siteUrl
+  const key = JSON.stringify([mdx, post.url, siteUrl, post.dir, post.bibliography])
+  let html = rendered.get(key)
+  if (!html) {
+    const { remarkRehypeOptions, rehypePlugins } = mdxOptions(post)
+    const processor = createParser()
+      .use(remarkPlainHtml)
+      .use(remarkRehype, remarkRehypeOptions)
+      .use(rehypePlugins)
+      .use(rehypeForReaders, { url: post.url, siteUrl })
+      .use(rehypeStringify)
+    html = processor.process(mdx).then(String)
+    rendered.set(key, html)
   }
-  return String(await processor.process(mdx))
+  return html
 }

@@ -1,8 +1,9 @@
-// The rehype half of the MDX pipeline (remark plugins are in mdx-plugins.ts).
-// Everything here runs when a post is prerendered: the browser gets finished
-// HTML (highlighted code, typeset math, sized images) and no highlighter.
+// The rehype half of the pipeline (the parser and remark plugins are in
+// parser.ts). Everything here runs when a post is prerendered or a feed is
+// built: readers get finished HTML (highlighted code, typeset math, sized
+// images) and no highlighter.
 import { existsSync } from 'node:fs'
-import { basename, dirname, join, posix } from 'node:path'
+import { basename, dirname } from 'node:path'
 import rehypeShiki from '@shikijs/rehype'
 import { transformerMetaHighlight } from '@shikijs/transformers'
 import type { Element, Root } from 'hast'
@@ -13,6 +14,7 @@ import type { ShikiTransformer } from 'shiki'
 import type { PluggableList } from 'unified'
 import { visit } from 'unist-util-visit'
 import { t } from '../site/i18n'
+import { postAssetUrl, publicFile } from './post-assets.mjs'
 
 /** ```ts title="app.ts" showLineNumbers {1,3-4} → { title, showLineNumbers } */
 export function parseCodeMeta(meta: string): { title?: string; showLineNumbers: boolean } {
@@ -50,13 +52,13 @@ function rehypeHeadingLinks() {
 /**
  * Width and height of images under public/, read at build time, so the page
  * reserves their space before they load (no layout shift). Applies to
- * `![alt](/path.png)` and to `<Image src="/path.png">` without a size.
+ * `![alt](/path.png)` and to `<Image src="/path.png">` without a size; images
+ * next to the post are sized from their copy (rehypePostAssets runs first).
  */
-function rehypeImageSize(publicDir = join(process.cwd(), 'public')) {
+function rehypeImageSize() {
   const sizeOf = async (src: unknown) => {
-    if (typeof src !== 'string' || !src.startsWith('/') || src.startsWith('//')) return undefined
-    const file = join(/*turbopackIgnore: true*/ publicDir, safeDecode(src.split(/[?#]/)[0]))
-    if (!file.startsWith(publicDir) || !existsSync(/*turbopackIgnore: true*/ file)) return undefined
+    const file = typeof src === 'string' ? publicFile(src) : undefined
+    if (!file || !existsSync(/*turbopackIgnore: true*/ file)) return undefined
     const { width, height } = await imageSizeFromFile(file)
     return width && height ? { width, height } : undefined
   }
@@ -98,15 +100,11 @@ export const remarkRehypeOptions = {
 
 /**
  * Images kept next to the post (`![](./diagram.png)`, `<Image src="diagram.png">`)
- * point at their copy under /content-assets/ (scripts/copy-assets.mjs), so
+ * point at their copy under /content-assets/ (./post-assets.mjs), so
  * rehypeImageSize can size them like any file in public/.
  */
 function rehypePostAssets({ dir }: { dir: string }) {
-  const rewrite = (src: unknown) => {
-    if (typeof src !== 'string' || /^([a-z]+:|\/|#|data:)/i.test(src)) return undefined
-    const path = posix.normalize(posix.join('/content-assets', dir, src))
-    return path.startsWith('/content-assets/') ? path : undefined
-  }
+  const rewrite = (src: unknown) => (typeof src === 'string' ? postAssetUrl(dir, src) : undefined)
   return (tree: Root) => {
     visit(tree, (node) => {
       if (node.type === 'element' && node.tagName === 'img') {
@@ -161,7 +159,7 @@ export function postRehypePlugins({ bibliography, dir }: { bibliography?: string
   return [...citationPlugins(bibliography), ...assets, ...rehypePlugins]
 }
 
-export const rehypePlugins: PluggableList = [
+const rehypePlugins: PluggableList = [
   rehypeKatex,
   [
     rehypeShiki,
@@ -174,18 +172,13 @@ export const rehypePlugins: PluggableList = [
       lazy: true,
       defaultLanguage: 'text',
       fallbackLanguage: 'text',
+      // Shiki stops tokenizing a line after 500 ms and leaves the rest one colour; a
+      // grammar's first line on a busy build machine took that long, so the same post
+      // came out highlighted differently from build to build. Builds wait instead.
+      tokenizeTimeLimit: 0,
       transformers: [transformerMetaHighlight(), codeFrame],
     },
   ],
   rehypeHeadingLinks,
   rehypeImageSize,
 ]
-
-/** A path as written or percent-decoded; a stray `%` never throws. */
-function safeDecode(path: string): string {
-  try {
-    return decodeURI(path)
-  } catch {
-    return path
-  }
-}

@@ -3,12 +3,12 @@
 // future posts, not even under `npm run dev`).
 import { Feed } from 'feed'
 import { siteConfig, type SiteConfig } from '@/data/site-config'
-import { filterByTag, getDefaultAuthor, getPublicPosts, getTags, type Post, type TagSummary } from '../content'
+import { filterByTag, getBibliographyPath, getDefaultAuthor, getPublishedPosts, type Post, type TagSummary } from '../content'
 import { renderFeedHtml } from '../markdown/feed-html'
 import { t } from '../site/i18n'
-import { feedPaths } from './metadata'
-import { decodeParam, tagSlug } from '../content/slug'
-import { absoluteUrl } from './routes'
+import { tagFeedFromParam } from '../content/route-params'
+import { tagSlug } from '../content/slug'
+import { absoluteUrl, routes } from './routes'
 
 export type FeedFormat = 'rss' | 'atom' | 'json'
 
@@ -20,18 +20,8 @@ const CONTENT_TYPES: Record<FeedFormat, string> = {
 
 /** The newest `limit` posts of a feed, newest first. */
 export function feedPosts(tag?: TagSummary, limit = siteConfig.feed.limit): Post[] {
-  const posts = getPublicPosts()
+  const posts = getPublishedPosts()
   return (tag ? filterByTag(posts, tag.slug) : posts).slice(0, limit)
-}
-
-/** A tag that has at least one published post, for the per-tag feed routes. */
-export function getFeedTag(slug: string): TagSummary | undefined {
-  const normalized = slug.normalize('NFC')
-  return getTags(getPublicPosts()).find((tag) => tag.slug === normalized)
-}
-
-export function feedTagParams(): { tag: string }[] {
-  return getTags(getPublicPosts()).map((tag) => ({ tag: tag.slug }))
 }
 
 /**
@@ -69,8 +59,8 @@ export async function buildFeed(
   tag?: TagSummary,
   content: SiteConfig['feed']['content'] = siteConfig.feed.content,
 ): Promise<Feed> {
-  const paths = feedPaths(tag)
-  const home = absoluteUrl(tag ? `/tags/${tag.slug}` : '/')
+  const paths = tag ? routes.tagFeeds(tag.slug) : routes.feeds()
+  const home = absoluteUrl(tag ? routes.tag(tag.slug) : routes.home())
   const author = getDefaultAuthor()
   const asHtml = (text: string) => (format === 'json' ? text : escapeHtml(text))
   // RSS and Atom: titles and bodies end up in CDATA (see serializeFeed).
@@ -86,7 +76,7 @@ export async function buildFeed(
     generator: false,
     copyright: `© ${siteConfig.title}`,
     feedLinks: { rss: absoluteUrl(paths.rss), atom: absoluteUrl(paths.atom), json: absoluteUrl(paths.json) },
-    author: author ? { name: author.name, link: absoluteUrl('/about') } : undefined,
+    author: author ? { name: author.name, link: absoluteUrl(routes.about()) } : undefined,
   })
   for (const post of posts) {
     const link = absoluteUrl(post.path)
@@ -99,18 +89,24 @@ export async function buildFeed(
       description: post.summary === undefined ? undefined : asHtml(post.summary),
       content:
         content === 'full'
-          ? cdata(await renderFeedHtml(post.body.raw))
+          ? cdata(
+              await renderFeedHtml(post.body.raw, {
+                url: link,
+                dir: post._raw.sourceFileDir,
+                bibliography: getBibliographyPath(post),
+              }),
+            )
           : // JSON Feed requires content_html (or content_text); the summary, as HTML, stands in.
             format === 'json' && post.summary !== undefined
             ? escapeHtml(post.summary)
             : undefined,
       category: post.tags.map((name) => {
-        const url = absoluteUrl(`/tags/${tagSlug(name)}`)
+        const url = absoluteUrl(routes.tag(tagSlug(name)))
         // The `feed` package does not escape `<` in Atom attributes; such a label is left out (the term stays).
         const label = format === 'atom' && name.includes('<') ? undefined : name
         return { name: label, term: tagSlug(name), domain: url, scheme: url }
       }),
-      author: author ? [{ name: author.name, link: absoluteUrl('/about') }] : undefined,
+      author: author ? [{ name: author.name, link: absoluteUrl(routes.about()) }] : undefined,
     })
   }
   return feed
@@ -146,8 +142,7 @@ export async function feedResponse(format: FeedFormat, tag?: TagSummary): Promis
 /** GET for `/tags/[tag]/feed.xml` and friends: a feed of one tag, or a 404. */
 export function tagFeedHandler(format: FeedFormat) {
   return async function GET(_request: Request, { params }: { params: Promise<{ tag: string }> }) {
-    const slug = decodeParam((await params).tag)
-    const tag = slug === null ? undefined : getFeedTag(slug)
+    const tag = tagFeedFromParam((await params).tag)
     return tag ? feedResponse(format, tag) : new Response('Not Found', { status: 404 })
   }
 }

@@ -4,7 +4,7 @@ import type { Metadata } from 'next'
 import { siteConfig } from '@/data/site-config'
 import { isPublished, type Author, type Post, type TagSummary } from '../content'
 import { t } from '../site/i18n'
-import { absoluteUrl } from './routes'
+import { absoluteUrl, routes } from './routes'
 
 /** `ko-KR` -> `ko_KR`: Open Graph spells locales with an underscore. */
 export function ogLocale(locale: string = siteConfig.locale): string {
@@ -14,23 +14,12 @@ export function ogLocale(locale: string = siteConfig.locale): string {
 export const OG_IMAGE_SIZE = { width: 1200, height: 630 }
 
 /** The site-wide card (app/og-image.png/route.tsx). */
-export const DEFAULT_OG_IMAGE = { url: '/og-image.png', ...OG_IMAGE_SIZE, alt: siteConfig.title }
-
-/** Where a post's generated Open Graph image lives (see app/og/[...slug]/route.tsx). */
-export function ogImagePath(post: Pick<Post, 'slug'>): string {
-  return `/og/${post.slug}.png`
-}
-
-/** Feed paths of the whole site, or of one tag. */
-export function feedPaths(tag?: Pick<TagSummary, 'slug'>) {
-  const base = tag ? `/tags/${tag.slug}` : ''
-  return { rss: `${base}/feed.xml`, atom: `${base}/atom.xml`, json: `${base}/feed.json` }
-}
+export const DEFAULT_OG_IMAGE = { url: routes.siteOgImage(), ...OG_IMAGE_SIZE, alt: siteConfig.title }
 
 /** `<link rel="alternate">` for the site feeds, plus the tag's own feeds on a tag page. */
 function feedAlternates(tag?: TagSummary) {
-  const scopes = [{ paths: feedPaths(), title: siteConfig.title }]
-  if (tag) scopes.push({ paths: feedPaths(tag), title: `${siteConfig.title}: ${t.tagPosts(tag.name)}` })
+  const scopes = [{ paths: routes.feeds(), title: siteConfig.title }]
+  if (tag) scopes.push({ paths: routes.tagFeeds(tag.slug), title: `${siteConfig.title}: ${t.tagPosts(tag.name)}` })
   return {
     'application/rss+xml': scopes.map(({ paths, title }) => ({ url: paths.rss, title })),
     'application/atom+xml': scopes.map(({ paths, title }) => ({ url: paths.atom, title })),
@@ -41,7 +30,7 @@ function feedAlternates(tag?: TagSummary) {
 /** The root layout's defaults: title template and the site-wide Open Graph card. */
 export function siteMetadata(): Metadata {
   return {
-    ...pageMetadata({ path: '/' }),
+    ...pageMetadata({ path: routes.home() }),
     metadataBase: new URL(siteConfig.siteUrl),
     title: { default: siteConfig.title, template: `%s | ${siteConfig.title}` },
   }
@@ -75,7 +64,8 @@ export function pageMetadata({ path, title, description = siteConfig.description
 export function postMetadata(post: Post, authors: Pick<Author, 'name'>[] = []): Metadata {
   const description = post.summary ?? siteConfig.description
   // Drafts and future posts (visible only in `npm run dev`) have no card of their own.
-  const images = [isPublished(post) ? { url: ogImagePath(post), ...OG_IMAGE_SIZE, alt: post.title } : DEFAULT_OG_IMAGE]
+  const card = { url: routes.postOgImage(post.slug), ...OG_IMAGE_SIZE, alt: post.title }
+  const images = [isPublished(post) ? card : DEFAULT_OG_IMAGE]
   return {
     title: post.title,
     description,
@@ -126,8 +116,8 @@ export function blogPostingJsonLd(post: Post, authors: Pick<Author, 'name'>[]) {
     inLanguage: siteConfig.locale,
     keywords: post.tags,
     author: authors.map((author) => ({ '@type': 'Person', name: author.name })),
-    publisher: { '@type': 'Organization', name: siteConfig.title, url: absoluteUrl('/') },
-    ...(isPublished(post) ? { image: absoluteUrl(ogImagePath(post)) } : {}),
+    publisher: { '@type': 'Organization', name: siteConfig.title, url: absoluteUrl(routes.home()) },
+    ...(isPublished(post) ? { image: absoluteUrl(routes.postOgImage(post.slug)) } : {}),
   }
 }
 
@@ -137,8 +127,8 @@ export function breadcrumbJsonLd(post: Post) {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
     itemListElement: [
-      { name: t.home, path: '/' },
-      { name: t.blog, path: '/blog' },
+      { name: t.home, path: routes.home() },
+      { name: t.blog, path: routes.blog() },
       { name: post.title, path: post.path },
     ].map((crumb, i) => ({ '@type': 'ListItem', position: i + 1, name: crumb.name, item: absoluteUrl(crumb.path) })),
   }

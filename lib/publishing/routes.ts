@@ -1,6 +1,53 @@
-// Absolute URLs for feeds, the sitemap, canonical links and JSON-LD. Every one
-// starts from siteConfig.siteUrl, so moving the site is one line of config.
-import { siteConfig } from '@/data/site-config'
+// Every path of the site and every absolute URL, built here and nowhere else:
+// pages, links, feeds, the sitemap, canonical links, OG images and JSON-LD ask
+// these functions, so a route that moves is changed in one place. Slugs go in
+// raw (`회고`, not `%ED%9A%8C…`): Next and `absoluteUrl` encode them.
+// No imports from lib/content: contentlayer.config.ts builds `post.path` here.
+import { siteConfig } from '../../data/site-config'
+
+/** Page `n` of a list whose first page is `basePath` itself (`/blog`, `/blog/page/2`…). */
+export function listPagePath(basePath: string, n = 1): string {
+  return n === 1 ? basePath : `${basePath}/page/${n}`
+}
+
+/** Paths of the three feed formats, for the whole site or for one tag. */
+export type FeedPaths = { rss: string; atom: string; json: string }
+
+function feedsUnder(base: string): FeedPaths {
+  return { rss: `${base}/feed.xml`, atom: `${base}/atom.xml`, json: `${base}/feed.json` }
+}
+
+export const routes = {
+  home: () => '/',
+  /** `/blog`, or `/blog/page/n`. */
+  blog: (page = 1) => listPagePath('/blog', page),
+  /** A post by its slug (`devops/jenkins`): `/blog/devops/jenkins`. */
+  post: (slug: string) => `/blog/${slug}`,
+  tags: () => '/tags',
+  /** A tag's list by the tag's slug, or page `n` of it. */
+  tag: (slug: string, page = 1) => listPagePath(`/tags/${slug}`, page),
+  /** The site's feeds. */
+  feeds: (): FeedPaths => feedsUnder(''),
+  /** One tag's feeds. */
+  tagFeeds: (slug: string): FeedPaths => feedsUnder(`/tags/${slug}`),
+  allSeries: () => '/series',
+  series: (slug: string) => `/series/${slug}`,
+  authors: () => '/authors',
+  author: (id: string) => `/authors/${id}`,
+  archive: () => '/archive',
+  /** One year of the archive, in the site time zone (`/archive/2023`). */
+  archiveYear: (year: string) => `/archive/${year}`,
+  about: () => '/about',
+  projects: () => '/projects',
+  /** The search page, with the query in `?q=` when there is one (read in the browser). */
+  search: (query = '') => (query ? `/search?q=${encodeURIComponent(query)}` : '/search'),
+  /** A post's generated card (app/og/[...slug]/route.tsx). */
+  postOgImage: (slug: string) => `/og/${slug}.png`,
+  /** The site-wide card (app/og-image.png/route.tsx). */
+  siteOgImage: () => '/og-image.png',
+  searchIndex: () => '/search-index.json',
+  sitemap: () => '/sitemap.xml',
+} as const
 
 /**
  * `path` resolved against the site URL, percent-encoded (`/tags/회고` becomes

@@ -1,34 +1,64 @@
-// What search engines may index: each published post and each list a reader
-// can reach by links. Page 1 of a list is its own URL (`/blog`), so `/page/1`
-// never appears; drafts, future posts and their tags never do either.
+// What search engines may index: each published post and each page a reader
+// can reach by links (lists, tags, series, authors). Page 1 of a list is its
+// own URL (`/blog`), so `/page/1` never appears; drafts, future posts and the
+// tags, series and authors only they have never do either.
 import type { MetadataRoute } from 'next'
-import { filterByTag, getPublicPosts, getTags, pageParams, type Post } from '../content'
-import { absoluteUrl } from './routes'
+import {
+  filterByTag,
+  getAllSeries,
+  getAuthors,
+  getDefaultAuthor,
+  getPostsByAuthor,
+  getPublishedPosts,
+  getTags,
+  pageCount,
+  sortPosts,
+  type Post,
+} from '../content'
+import { absoluteUrl, routes } from './routes'
 
-const lastChange = (posts: readonly Post[]) => (posts[0] ? new Date(posts[0].lastmod ?? posts[0].date) : undefined)
+const lastChange = (posts: readonly Post[]) => {
+  const [newest] = sortPosts(posts)
+  return newest ? new Date(newest.lastmod ?? newest.date) : undefined
+}
 
-/** A list's own URL plus `/page/2`, `/page/3`… */
-function listPaths(basePath: string, count: number): string[] {
-  return pageParams(count).map(({ n }) => (n === '1' ? basePath : `${basePath}/page/${n}`))
+/** Page 1 … last of a list, as paths. */
+function listPages(count: number, pathOf: (page: number) => string): string[] {
+  return Array.from({ length: pageCount(count) }, (_, i) => pathOf(i + 1))
 }
 
 export function sitemapEntries(now: Date = new Date()): MetadataRoute.Sitemap {
-  const posts = getPublicPosts(now)
+  const posts = getPublishedPosts(now)
   const newest = lastChange(posts)
-  const lists = ['/', ...listPaths('/blog', posts.length), '/tags', '/archive', '/about', '/projects'].map((path) => ({
-    url: absoluteUrl(path),
-    lastModified: newest,
-  }))
+  const series = getAllSeries(posts)
+  const lists = [
+    routes.home(),
+    ...listPages(posts.length, routes.blog),
+    routes.tags(),
+    ...(series.length > 0 ? [routes.allSeries()] : []),
+    routes.archive(),
+    // /about shows the site's author and is a 404 without one.
+    ...(getDefaultAuthor() ? [routes.about()] : []),
+    routes.projects(),
+  ].map((path) => ({ url: absoluteUrl(path), lastModified: newest }))
   const tags = getTags(posts).flatMap((tag) => {
     const tagged = filterByTag(posts, tag.slug)
-    return listPaths(`/tags/${tag.slug}`, tagged.length).map((path) => ({
+    return listPages(tagged.length, (page) => routes.tag(tag.slug, page)).map((path) => ({
       url: absoluteUrl(path),
       lastModified: lastChange(tagged),
     }))
+  })
+  const seriesPages = series.map((entry) => ({
+    url: absoluteUrl(routes.series(entry.slug)),
+    lastModified: lastChange(entry.posts),
+  }))
+  const authors = getAuthors().flatMap((author) => {
+    const written = getPostsByAuthor(author.id, posts)
+    return written.length > 0 ? [{ url: absoluteUrl(routes.author(author.id)), lastModified: lastChange(written) }] : []
   })
   const articles = posts.map((post) => ({
     url: absoluteUrl(post.path),
     lastModified: new Date(post.lastmod ?? post.date),
   }))
-  return [...lists, ...tags, ...articles]
+  return [...lists, ...tags, ...seriesPages, ...authors, ...articles]
 }

@@ -1,7 +1,8 @@
 // The search index file served at /search-index.json: one compact tuple per
 // published post, built at build time, read by the browser when search opens.
+import { routes } from '../publishing/routes'
 
-/** title, path, ISO date, tags, headings, summary, body words */
+/** title, path, ISO date, tags, headings, summary, body text (verbatim prose, see build-index.ts) */
 export type IndexedPost = [string, string, string, string[], string[], string, string]
 
 export type SearchIndexFile = { version: 1; posts: IndexedPost[] }
@@ -17,7 +18,7 @@ export type SearchDoc = {
   body: string
 }
 
-export const SEARCH_INDEX_URL = '/search-index.json'
+export const SEARCH_INDEX_URL = routes.searchIndex()
 
 export function readIndexFile(file: SearchIndexFile): SearchDoc[] {
   return file.posts.map(([title, path, date, tags, headings, summary, body], id) => ({

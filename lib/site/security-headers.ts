@@ -2,72 +2,35 @@
 // them on `next start`, and deploy/nginx/security-headers.conf (checked against
 // this module by tests/unit/security-headers.test.ts) sends them for out/.
 //
-// Why `script-src 'unsafe-inline'`: Next inlines the RSC payload of every page
-// as <script> tags, and next-themes inlines the script that sets dark mode
-// before first paint. Nonces need a server rendering every request (no static
-// pages, impossible in a static export); hashes change with every page's
-// payload. So inline scripts are allowed, and everything else is locked to our
-// own origin: no third-party script, frame or connection unless an integration
-// in data/site-config.ts is switched on.
+// The Content-Security-Policy itself is in lib/site/csp.ts. The one sent here
+// has no hashes, so it allows no inline script at all: it is what every
+// response gets, and proxy.server.ts replaces it on each prerendered page with
+// that page's own policy (lib/site/csp-manifest.ts).
 import type { Integrations } from '../../data/site-config'
+import { contentSecurityPolicy, hostHtmlPolicy } from './csp'
 
 export type Header = { key: string; value: string }
-
-function origin(url: string): string {
-  return new URL(url).origin
-}
-
-/** Third-party origins each enabled integration needs, by CSP directive. */
-function integrationSources(integrations: Integrations) {
-  const script: string[] = []
-  const connect: string[] = []
-  const frame: string[] = []
-  const style: string[] = []
-  if (integrations.giscus.enabled) {
-    // client.js comes from giscus.app and opens an iframe there.
-    script.push('https://giscus.app')
-    frame.push('https://giscus.app')
-    style.push('https://giscus.app')
-  }
-  if (integrations.umami.enabled) {
-    script.push(origin(integrations.umami.scriptUrl))
-    connect.push(origin(integrations.umami.scriptUrl))
-  }
-  if (integrations.plausible.enabled) {
-    script.push(origin(integrations.plausible.scriptUrl))
-    connect.push(origin(integrations.plausible.scriptUrl))
-  }
-  const unique = (list: string[]) => [...new Set(list)]
-  return { script: unique(script), connect: unique(connect), frame: unique(frame), style: unique(style) }
-}
 
 type Options = {
   /** `next dev`: React's dev build evaluates code for its error overlays. */
   dev?: boolean
+  /**
+   * The site's public URL: an https one makes browsers remember to use https
+   * (HSTS). One year, this host only: `includeSubDomains` and `preload` commit
+   * every subdomain for good, so they are the writer's call (docs/deploy.md).
+   */
+  siteUrl?: string
 }
 
-export function contentSecurityPolicy(integrations: Integrations, { dev = false }: Options = {}): string {
-  const extra = integrationSources(integrations)
-  const directives: [string, string[]][] = [
-    ['default-src', ["'self'"]],
-    ['script-src', ["'self'", "'unsafe-inline'", ...(dev ? ["'unsafe-eval'"] : []), ...extra.script]],
-    // React and Tailwind set style attributes; next/font and Next's CSS are same-origin.
-    ['style-src', ["'self'", "'unsafe-inline'", ...extra.style]],
-    ['img-src', ["'self'", 'data:', 'blob:']],
-    ['font-src', ["'self'", 'data:']],
-    ['connect-src', ["'self'", ...extra.connect]],
-    ['frame-src', extra.frame.length > 0 ? extra.frame : ["'none'"]],
-    ['object-src', ["'none'"]],
-    ['base-uri', ["'self'"]],
-    ['form-action', ["'self'"]],
-    ['frame-ancestors', ["'none'"]],
-  ]
-  return directives.map(([name, sources]) => `${name} ${sources.join(' ')}`).join('; ')
-}
+export const HSTS = 'max-age=31536000'
 
-export function securityHeaders(integrations: Integrations, options: Options = {}): Header[] {
+export function securityHeaders(integrations: Integrations, { dev = false, siteUrl }: Options = {}): Header[] {
+  const https = !dev && siteUrl !== undefined && new URL(siteUrl).protocol === 'https:'
   return [
-    { key: 'Content-Security-Policy', value: contentSecurityPolicy(integrations, options) },
+    { key: 'Content-Security-Policy', value: contentSecurityPolicy(integrations, { dev }) },
+    // Our pages share no window with other sites' popups or openers.
+    { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+    ...(https ? [{ key: 'Strict-Transport-Security', value: HSTS }] : []),
     { key: 'X-Content-Type-Options', value: 'nosniff' },
     { key: 'X-Frame-Options', value: 'DENY' },
     { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
@@ -75,13 +38,47 @@ export function securityHeaders(integrations: Integrations, options: Options = {
   ]
 }
 
-/** The same headers as nginx `add_header` lines (`always`: 404 pages get them too). */
+/** nginx's name for the CSP it picks by content type (security-headers-map.conf). */
+export const NGINX_CSP_VARIABLE = '$hangul_blog_csp'
+
+function quote(value: string): string {
+  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`
+}
+
+const GENERATED = [
+  '# Generated from lib/site/security-headers.ts: do not edit by hand.',
+  '# Regenerate after changing integrations or siteUrl: npm run nginx:headers',
+]
+
+/**
+ * The headers as nginx `add_header` lines (`always`: 404 pages get them too).
+ * The CSP is a variable: HTML pages carry their own policy, with their script
+ * hashes, in a <meta>; see nginxCspMap.
+ */
 export function nginxHeaderSnippet(headers: Header[]): string {
-  const lines = headers.map(({ key, value }) => `add_header ${key} "${value.replace(/"/g, '\\"')}" always;`)
+  const lines = headers.map(({ key, value }) =>
+    key === 'Content-Security-Policy'
+      ? `add_header ${key} ${NGINX_CSP_VARIABLE} always;`
+      : `add_header ${key} ${quote(value)} always;`,
+  )
+  return [...GENERATED, ...lines, ''].join('\n')
+}
+
+/**
+ * The http-level `map` behind that variable: HTML pages get only the
+ * directives a <meta> cannot carry (their full policy is in the page, put
+ * there by the export's CSP step), everything else (SVG, feeds, scripts) the
+ * whole policy with no inline script allowed.
+ */
+export function nginxCspMap(headers: Header[]): string {
+  const full = headers.find((header) => header.key === 'Content-Security-Policy')?.value ?? ''
   return [
-    '# Generated from lib/site/security-headers.ts: do not edit by hand.',
-    '# Regenerate after changing integrations: npm run nginx:headers',
-    ...lines,
+    ...GENERATED,
+    '# Included at http { } level by blog.conf (a map cannot live inside server { }).',
+    `map $sent_http_content_type ${NGINX_CSP_VARIABLE} {`,
+    `    ~^text/html ${quote(hostHtmlPolicy())};`,
+    `    default ${quote(full)};`,
+    '}',
     '',
   ].join('\n')
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { getTags, isPublished, pageParams, paginate, parsePageParam, sortPosts } from '@/lib/content'
+import { getTags, isPublished, paginate, sortPosts } from '@/lib/content'
 
 // Only the fields the queries read.
 function post(title: string, date: string, tags: string[] = [], draft = false) {
@@ -62,16 +62,5 @@ describe('paginate', () => {
   })
   it('gives an empty list one empty page', () => {
     expect(paginate([], 1, 10)).toEqual({ items: [], page: 1, totalPages: 1 })
-  })
-  it('lists every page as a route param', () => {
-    expect(pageParams(23, 10)).toEqual([{ n: '1' }, { n: '2' }, { n: '3' }])
-    expect(pageParams(0, 10)).toEqual([{ n: '1' }])
-  })
-})
-
-describe('parsePageParam', () => {
-  it('accepts only plain page numbers', () => {
-    expect(parsePageParam('2')).toBe(2)
-    for (const bad of ['0', '-1', '02', '1e9', 'abc', '2.0', '']) expect(parsePageParam(bad)).toBeNaN()
   })
 })

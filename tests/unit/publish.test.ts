@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { getPublicPosts, groupByYear } from '@/lib/content'
+import { getPublishedPosts, groupByYear } from '@/lib/content'
 import Parser from 'rss-parser'
 import { buildFeed, escapeHtml, serializeFeed } from '@/lib/publishing/feed'
 import { renderFeedHtml } from '@/lib/markdown/feed-html'
@@ -73,9 +73,9 @@ describe('renderFeedHtml', () => {
         '| - | - |',
         '| 1 | 2 |',
       ].join('\n'),
-      'https://blog.example.com',
+      { url: 'https://blog.example.com/blog/x', siteUrl: 'https://blog.example.com' },
     )
-    expect(html).toContain('<h2>제목</h2>')
+    expect(html).toContain('<h2 id="제목">제목</h2>')
     expect(html).toContain('<a href="https://blog.example.com/blog/%ED%95%9C%EA%B8%80">글</a>')
     expect(html).toContain('<strong>굵게</strong>')
     expect(html).toContain('<img src="https://blog.example.com/static/a.png" alt="그림">')
@@ -89,7 +89,7 @@ describe('renderFeedHtml', () => {
 
 describe('buildFeed', () => {
   // Reads the generated corpus (data/ after `npm run build` or `npm run typecheck`).
-  const posts = getPublicPosts().filter((post) => post.summary)
+  const posts = getPublishedPosts().filter((post) => post.summary)
 
   it('in summary mode carries summaries only: HTML-escaped in RSS, plain text plus content_html in JSON Feed', async () => {
     expect(posts.length).toBeGreaterThan(0)
@@ -100,10 +100,11 @@ describe('buildFeed', () => {
     expect(json.items[0].content_html).toBe(escapeHtml(posts[0].summary ?? ''))
   })
 
+  // Full mode runs the page's pipeline: the first post loads Shiki's highlighter and KaTeX.
   it('in full mode carries each post rendered to HTML', async () => {
     const atom = (await buildFeed(posts.slice(0, 1), 'atom', undefined, 'full')).atom1()
     expect(atom).toContain('<content type="html"><![CDATA[<')
-  })
+  }, 60_000)
 
   it('keeps a title and body with several `]]>` (the CDATA end) intact and the XML well-formed', async () => {
     // xml-js splits only the first `]]>` of a CDATA text; the second used to end it and inject markup.
@@ -121,7 +122,7 @@ describe('buildFeed', () => {
 })
 
 describe('postMetadata', () => {
-  const [post] = getPublicPosts()
+  const [post] = getPublishedPosts()
 
   it('points canonical and og:image at the post, as an article with its times and tags', () => {
     const meta = postMetadata(post, [{ name: '김개발' }])

@@ -44,15 +44,38 @@ describe('readingMinutes', () => {
       '## 제목',
       '<Image src="/static/a.png" alt="그림 설명" width={800} height={600} />',
       '<Callout type="note">알림</Callout>',
+      // (MDX has no <!-- --> comments or <https://…> autolinks: the content check rejects them first.)
       '{/* 주석은 읽지 않는다 */}',
-      '<!-- html comment -->',
-      '[링크](https://example.com/some/long/path?q=1) <https://example.org> www.example.net',
+      '[링크](https://example.com/some/long/path?q=1) https://example.org www.example.net',
       '![대체 텍스트](/static/b.png)',
       '**굵게** _기울임_ `inline`',
       '{1 + 2}',
     ].join('\n\n')
     // 제목 2 + 알림 2 + 링크 2 + 굵게 2 + 기울임 3 = 11 syllables; `inline` is the only word.
     expect(readingStats(body)).toMatchObject({ syllables: 11, words: 1, codeLines: 0 })
+  })
+
+  it('counts from the parsed post: link definitions, footnote text, tables and display math', () => {
+    const body = [
+      '표와 각주[^1]를 쓴다.',
+      '| 머리 | 칸 |',
+      '| --- | --- |',
+      '| 가 | 나 |',
+      '',
+      '[^1]: 각주 글',
+      '',
+      '[정의]: https://example.com/definition',
+      '',
+      '$$',
+      'x^2',
+      '+ y^2',
+      '$$',
+      '',
+      '> [!NOTE]',
+      '> 내용',
+    ].join('\n')
+    // 표와 각주를 쓴다 (7) + 머리 칸 가 나 (5) + 각주 글 (3) + 내용 (2); the alert's title is a label, not text.
+    expect(readingStats(body)).toMatchObject({ syllables: 17, words: 0, codeLines: 2 })
   })
 
   it('counts an unclosed fence as code to the end and a tilde fence like a backtick one', () => {

@@ -1,12 +1,10 @@
-import type { Blockquote, Root } from 'mdast'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
+import type { Blockquote } from 'mdast'
 import { describe, expect, it } from 'vitest'
 import { mdxComponentNames } from '@/lib/markdown/component-names'
 import { mdxComponents } from '@/components/mdx-components'
 import { relatedPosts } from '@/lib/content'
 import { hasMath } from '@/lib/markdown/headings'
-import { remarkAlerts } from '@/lib/markdown/remark-alerts'
+import { parseBody } from '@/lib/markdown/parser'
 import { parseCodeMeta } from '@/lib/markdown/rehype-plugins'
 
 describe('parseCodeMeta', () => {
@@ -19,8 +17,7 @@ describe('parseCodeMeta', () => {
 
 describe('remarkAlerts', () => {
   const alertOf = (markdown: string) => {
-    const tree: Root = unified().use(remarkParse).parse(markdown)
-    remarkAlerts()(tree)
+    const tree = parseBody(markdown)
     const node = tree.children[0]
     if (node.type !== 'blockquote') throw new Error('expected a blockquote')
     return node

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import matter from 'gray-matter'
 import { describe, expect, it } from 'vitest'
 import { tableOfContents } from '@/lib/markdown/headings'
-import { bodyText, buildSearchIndex, distinctWords, type IndexablePost } from '@/lib/search/build-index'
+import { bodyText, buildSearchIndex, type IndexablePost } from '@/lib/search/build-index'
 import { createSearchEngine, createSearchEngineAsync } from '@/lib/search/engine'
 import { readIndexFile } from '@/lib/search/index-file'
 
@@ -88,7 +88,8 @@ describe('build-index', () => {
     const text = bodyText('## 제목\n\n본문 `jmap` 글\n\n```ts\nconst secretWord = 1\n```\n\n- 목록')
     expect(text).toBe('본문 jmap 글 목록')
   })
-  it('keeps each body word once, in order, leaving out words indexed elsewhere', () => {
-    expect(distinctWords('가나 나다 가나 다라 나다 라마 a', '다라')).toBe('가나 나다 라마')
+  it('keeps the prose verbatim: repeated words, one-letter words, link text, alerts without their marker', () => {
+    const text = bodyText('가나 나다 가나 a **굵게**와 [링크](/x) 글.\n\n> [!NOTE]\n> 알림 내용\n\n![그림 설명](/a.png)')
+    expect(text).toBe('가나 나다 가나 a 굵게와 링크 글. 알림 내용')
   })
 })

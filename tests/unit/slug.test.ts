@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { decodeParam, headingSlugger, MAX_TAG_SLUG_BYTES, postSlugFromPath, tagSlug } from '@/lib/content/slug'
+import { headingSlugger, MAX_TAG_SLUG_BYTES, postSlugFromPath, tagSlug } from '@/lib/content/slug'
 
 describe('tagSlug', () => {
   it('keeps C++, C# and C apart', () => {
@@ -52,14 +52,5 @@ describe('headingSlugger', () => {
     expect(slug('실질적인 결과물이 없었다')).toBe('실질적인-결과물이-없었다')
     expect(slug('요약')).toBe('요약')
     expect(slug('요약')).toBe('요약-1')
-  })
-})
-
-describe('decodeParam', () => {
-  it('decodes percent-encoded Hangul and refuses malformed input', () => {
-    expect(decodeParam('%ED%9A%8C%EA%B3%A0')).toBe('회고')
-    expect(decodeParam('회고')).toBe('회고')
-    expect(decodeParam('%A0')).toBeNull()
-    expect(decodeParam('%ED%9A')).toBeNull()
   })
 })

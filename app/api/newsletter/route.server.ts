@@ -1,13 +1,18 @@
-// POST /api/newsletter {"email": "..."}: subscribes the reader on Buttondown.
+// POST /api/newsletter {"email": "..."}: subscribes the reader on Buttondown
+// (the checks are in lib/site/newsletter.ts).
 // `next start` only: the `.server.ts` extension keeps this file out of the
 // static export, which has no server to run it (see next.config.ts).
 import { siteConfig } from '@/data/site-config'
-import { outcomeStatus, subscribe } from '@/lib/site/newsletter'
+import { createNewsletterGuard, handleNewsletterPost } from '@/lib/site/newsletter'
 
-export async function POST(request: Request) {
-  if (!siteConfig.integrations.buttondown.enabled) return new Response('Not Found', { status: 404 })
-  const body: unknown = await request.json().catch(() => null)
-  const email = typeof body === 'object' && body !== null && 'email' in body ? body.email : undefined
-  const outcome = await subscribe(email, process.env.BUTTONDOWN_API_KEY)
-  return Response.json({ outcome }, { status: outcomeStatus[outcome] })
+// One per server process: the rate limits count across requests.
+const guard = createNewsletterGuard()
+
+export function POST(request: Request) {
+  return handleNewsletterPost(request, {
+    enabled: siteConfig.integrations.buttondown.enabled,
+    siteUrl: siteConfig.siteUrl,
+    apiKey: process.env.BUTTONDOWN_API_KEY,
+    guard,
+  })
 }

@@ -1,23 +1,14 @@
-import { getPublicPosts } from '@/lib/content'
+import { ogImageParams, ogImagePostFromParam } from '@/lib/content/route-params'
 import { renderOgImage } from '@/lib/publishing/og-image'
-import { decodeParam } from '@/lib/content/slug'
 
 // One PNG per published post, drawn at build time: /og/<slug>.png. Drafts and
 // future posts get none. (A metadata `opengraph-image` file cannot live under
 // the catch-all [...slug] route, hence a route handler.)
 export const dynamic = 'force-static'
-
-export function generateStaticParams() {
-  return getPublicPosts().map((post) => {
-    const segments = post.slug.split('/')
-    return { slug: [...segments.slice(0, -1), `${segments.at(-1)}.png`] }
-  })
-}
+export const generateStaticParams = ogImageParams
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string[] }> }) {
-  const segments = (await params).slug.map(decodeParam)
-  const path = segments.includes(null) ? '' : segments.join('/')
-  const post = path.endsWith('.png') ? getPublicPosts().find((p) => p.slug === path.slice(0, -4)) : undefined
+  const post = ogImagePostFromParam((await params).slug)
   if (!post) return new Response('Not Found', { status: 404 })
   return renderOgImage({ title: post.title, date: post.date })
 }

@@ -2,35 +2,23 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { PostDate } from '@/components/post-date'
-import { getAllSeries, getSeries } from '@/lib/content'
+import { seriesFromParam, seriesParams } from '@/lib/content/route-params'
 import { t } from '@/lib/site/i18n'
-import { decodeParam } from '@/lib/content/slug'
-import { exportSafeParams } from '@/lib/content/static-params'
+import { pageMetadata } from '@/lib/publishing/metadata'
+import { routes } from '@/lib/publishing/routes'
 
 type Props = { params: Promise<{ name: string }> }
 
-// Same reasoning as app/tags/[tag]/page.tsx: unknown names answer 404 from the page.
-// dynamicParams stays at its default (true): see app/blog/[...slug]/page.tsx.
-
-export function generateStaticParams() {
-  return exportSafeParams(
-    getAllSeries().map((series) => ({ name: series.slug })),
-    { name: '_' },
-  )
-}
-
-async function findSeries(params: Props['params']) {
-  const slug = decodeParam((await params).name)
-  return slug === null ? undefined : getSeries(slug)
-}
+// An unknown series is a 404 from the page itself (see lib/content/route-params.ts).
+export const generateStaticParams = seriesParams
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const series = await findSeries(params)
-  return series ? { title: t.seriesPosts(series.name), alternates: { canonical: `/series/${series.slug}` } } : {}
+  const series = seriesFromParam((await params).name)
+  return series ? pageMetadata({ path: routes.series(series.slug), title: t.seriesPosts(series.name) }) : {}
 }
 
 export default async function SeriesPage({ params }: Props) {
-  const series = await findSeries(params)
+  const series = seriesFromParam((await params).name)
   if (!series) notFound()
   return (
     <>

@@ -1,0 +1,109 @@
+// A new blog exports: `npm run export` over e2e/fixtures/minimal (one post, no
+// tags, no series, no author file) must succeed. `output: 'export'` refuses a
+// dynamic route whose generateStaticParams returns nothing, so every dynamic
+// route lists a placeholder then (lib/content/route-params.ts).
+//
+// The export always writes .next and out/ of the folder it runs in, and other
+// specs serve this checkout's out/ and .next at the same time: it runs in a
+// throwaway copy of the project instead, with node_modules hard-linked.
+import { spawn, spawnSync } from 'node:child_process'
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, relative, sep } from 'node:path'
+import { expect, test } from '@playwright/test'
+import { siteConfig } from '../data/site-config'
+import { t } from '../lib/site/i18n'
+
+const MINIMAL = 'e2e/fixtures/minimal'
+const POST_TITLE = '첫 글'
+// Measured: 5 min for this export on two cores shared with three other builds
+// (load average 25). Three times that, and the copy.
+const EXPORT_LIMIT_MS = 15 * 60_000
+
+/** Build output, caches and test results: never part of the copy. */
+const NOT_COPIED = new Set(['node_modules', '.git', '.contentlayer', 'out', 'test-results', 'playwright-report'])
+const copied = (path: string) => {
+  const top = relative(process.cwd(), path).split(sep)[0]
+  return !NOT_COPIED.has(top) && !top.startsWith('.next') && !top.endsWith('.tsbuildinfo')
+}
+
+/** The project's sources in a temp folder, node_modules hard-linked (copied when links cannot cross devices). */
+function projectCopy(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'minimal-export-'))
+  cpSync(process.cwd(), dir, { recursive: true, filter: copied })
+  const linked = spawnSync('cp', ['-al', 'node_modules', join(dir, 'node_modules')])
+  if (linked.status !== 0) {
+    cpSync('node_modules', join(dir, 'node_modules'), { recursive: true, verbatimSymlinks: true })
+  }
+  return dir
+}
+
+/** `npm run export` in `cwd`; its whole process group is killed if it runs past `limitMs`. */
+function npmExport(cwd: string, env: Record<string, string>, limitMs: number) {
+  return new Promise<{ code: number | null; output: string }>((resolve) => {
+    const child = spawn('npm', ['run', 'export'], {
+      cwd,
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    child.stdout.on('data', (chunk) => (output += chunk))
+    child.stderr.on('data', (chunk) => (output += chunk))
+    const timer = setTimeout(() => child.pid && process.kill(-child.pid, 'SIGKILL'), limitMs)
+    child.on('close', (code) => {
+      clearTimeout(timer)
+      resolve({ code, output })
+    })
+  })
+}
+
+/** The file a static host serves for a site URL (deploy/nginx/blog.conf: `$uri.html`, `$uri/index.html`, `$uri`). */
+function exportedFile(out: string, url: string): string | undefined {
+  const path = decodeURIComponent(new URL(url).pathname).replace(/^\/+|\/+$/g, '')
+  const candidates = path === '' ? ['index.html'] : [`${path}.html`, join(path, 'index.html'), path]
+  return candidates.map((file) => join(out, file)).find((file) => existsSync(file) && statSync(file).isFile())
+}
+
+/** What this checkout's served builds look like, to check the copy left them alone. */
+function servedBuilds() {
+  const read = (file: string) =>
+    existsSync(file) ? `${statSync(file).mtimeMs} ${readFileSync(file, 'utf8').length}` : 'missing'
+  return { out: read('out/index.html'), sitemap: read('out/sitemap.xml'), next: read('.next/BUILD_ID') }
+}
+
+test('npm run export succeeds on a site with one post and no tags, series or author file', async () => {
+  test.setTimeout(EXPORT_LIMIT_MS + 2 * 60_000)
+  const before = servedBuilds()
+  const dir = projectCopy()
+  try {
+    const { code, output } = await npmExport(dir, { CONTENT_DIR: MINIMAL }, EXPORT_LIMIT_MS)
+    expect(code, output.slice(-4000)).toBe(0)
+    const out = join(dir, 'out')
+
+    // The post is published: on the home page, the blog list and its own page.
+    const post = readFileSync(join(out, 'blog', 'first-post.html'), 'utf8')
+    expect(post).toMatch(new RegExp(`<h1[^>]*>${POST_TITLE}`))
+    for (const page of ['index.html', 'blog.html']) expect(readFileSync(join(out, page), 'utf8')).toContain(POST_TITLE)
+
+    // The placeholders of empty routes are Next's 404 shell (told not to be indexed), never content.
+    for (const page of ['tags/_.html', 'tags/_/page/1.html', 'series/_.html', 'authors/_.html']) {
+      const html = readFileSync(join(out, page), 'utf8')
+      expect(html, page).toContain('<html id="__next_error__">')
+      expect(html, page).toContain('<meta name="robots" content="noindex"/>')
+      expect(html, page).toContain(t.notFoundTitle)
+      expect(html, page).not.toContain(POST_TITLE)
+    }
+
+    // The sitemap lists the post and pages that exist, never a placeholder or an empty route.
+    const sitemap = readFileSync(join(out, 'sitemap.xml'), 'utf8')
+    const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1])
+    const site = siteConfig.siteUrl.replace(/\/$/, '')
+    expect(listed).toContain(`${site}/blog/first-post`)
+    expect(listed.filter((url) => /\/(tags|series|authors)\/|\/about$|\/_($|\/)/.test(url))).toEqual([])
+    for (const url of listed) expect(exportedFile(out, url), url).toBeDefined()
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+  expect(servedBuilds(), 'out/ and .next of this checkout are left as they were').toEqual(before)
+})

@@ -1,0 +1,15 @@
+// The plugin lists of one post, as next-mdx-remote takes them. The page
+// (components/mdx-content.tsx) and the feed (./feed-html.ts) both start here.
+import { remarkPlugins } from './parser'
+import { postRehypePlugins, remarkRehypeOptions } from './rehype-plugins'
+
+export type PostContext = {
+  /** absolute path of the post's BibTeX file, when it cites */
+  bibliography?: string
+  /** the post's folder in the content folder (`blog/rich`), for images kept next to it */
+  dir?: string
+}
+
+export function mdxOptions(post: PostContext) {
+  return { remarkPlugins, rehypePlugins: postRehypePlugins(post), remarkRehypeOptions }
+}
