@@ -11,9 +11,9 @@ import { routes } from '@/lib/publishing/routes'
 /** The configured menu, plus 시리즈 after 아카이브 (or at the end) once a series exists. */
 function menuLinks(): NavLink[] {
   const nav = siteConfig.nav
-  if (getAllSeries().length === 0 || nav.some((link) => link.href === '/series')) return nav
-  const at = nav.findIndex((link) => link.href === '/archive') + 1 || nav.length
-  return [...nav.slice(0, at), { href: '/series', label: t.series }, ...nav.slice(at)]
+  if (getAllSeries().length === 0 || nav.some((link) => link.href === routes.allSeries())) return nav
+  const at = nav.findIndex((link) => link.href === routes.archive()) + 1 || nav.length
+  return [...nav.slice(0, at), { href: routes.allSeries(), label: t.series }, ...nav.slice(at)]
 }
 
 export function SiteHeader() {

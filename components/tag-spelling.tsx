@@ -11,7 +11,7 @@ import { routes } from '@/lib/publishing/routes'
  * already sent a 308 for such a URL, so anything that still gets here is a 404, as is an unknown tag.
  */
 export function TagSpelling({ tag, page = 1 }: { tag?: TagSummary; page?: number }) {
-  if (!tag || !Number.isInteger(page) || !isStaticExport) notFound()
+  if (!tag || !Number.isInteger(page) || !isStaticExport()) notFound()
   const path = routes.tag(tag.slug, page)
   const href = encodeURI(path)
   return (

@@ -4,33 +4,14 @@
 // step runs, and leave the previous good build exactly as it was. The previous
 // good builds are the ones scripts/e2e.mjs made for the other specs:
 // .next-fixture (`next start` of the fixture corpus) and out/ + .next (export).
-import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
+import { npmRun } from './support/npm-run'
 
 const BAD = 'tests/fixtures/bad-content'
 
-/** Runs an npm script; kills its whole process group if it is still running after `limitMs`. */
-function npmRun(script: string, env: Record<string, string>, limitMs = 90_000) {
-  return new Promise<{ code: number | null; output: string; ms: number }>((resolve) => {
-    const started = Date.now()
-    const child = spawn('npm', ['run', script], {
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let output = ''
-    child.stdout.on('data', (chunk) => (output += chunk))
-    child.stderr.on('data', (chunk) => (output += chunk))
-    const timer = setTimeout(() => child.pid && process.kill(-child.pid, 'SIGKILL'), limitMs)
-    child.on('close', (code) => {
-      clearTimeout(timer)
-      resolve({ code, output, ms: Date.now() - started })
-    })
-  })
-}
 
 /**
  * What a build writes, as path, size, modification time and content hash per
@@ -73,7 +54,7 @@ for (const { name, at } of cases) {
     const before = snapshot(dist, BUILD_OUTPUTS)
     expect(before.some((line) => line.startsWith(join('server', 'app', 'blog')))).toBe(true)
 
-    const { code, output, ms } = await npmRun('build', { CONTENT_DIR: join(BAD, name), NEXT_DIST_DIR: dist })
+    const { code, output, ms } = await npmRun('build', { env: { CONTENT_DIR: join(BAD, name), NEXT_DIST_DIR: dist }, limitMs: 90_000 })
     expect(code, output).toBe(1)
     expect(output).toContain(at)
     expect(output).toContain('Content check: 1 error.')
@@ -91,7 +72,7 @@ test('npm run export over a broken post stops at the content check and leaves ou
   const next = snapshot('.next', BUILD_OUTPUTS)
   expect(out.some((line) => line.startsWith('index.html '))).toBe(true)
 
-  const { code, output } = await npmRun('export', { CONTENT_DIR: join(BAD, 'unknown-component') })
+  const { code, output } = await npmRun('export', { env: { CONTENT_DIR: join(BAD, 'unknown-component') }, limitMs: 90_000 })
   expect(code, output).toBe(1)
   expect(output).toContain(`${BAD}/unknown-component/blog/post.mdx:8:1 error: the component <Callout> is not available`)
   for (const step of LATER_STEPS) expect(output).not.toMatch(step)

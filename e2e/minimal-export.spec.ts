@@ -6,11 +6,12 @@
 // The export always writes .next and out/ of the folder it runs in, and other
 // specs serve this checkout's out/ and .next at the same time: it runs in a
 // throwaway copy of the project instead, with node_modules hard-linked.
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative, sep } from 'node:path'
 import { expect, test } from '@playwright/test'
+import { npmRun } from './support/npm-run'
 import { siteConfig } from '../data/site-config'
 import { t } from '../lib/site/i18n'
 
@@ -38,25 +39,6 @@ function projectCopy(): string {
   return dir
 }
 
-/** `npm run export` in `cwd`; its whole process group is killed if it runs past `limitMs`. */
-function npmExport(cwd: string, env: Record<string, string>, limitMs: number) {
-  return new Promise<{ code: number | null; output: string }>((resolve) => {
-    const child = spawn('npm', ['run', 'export'], {
-      cwd,
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let output = ''
-    child.stdout.on('data', (chunk) => (output += chunk))
-    child.stderr.on('data', (chunk) => (output += chunk))
-    const timer = setTimeout(() => child.pid && process.kill(-child.pid, 'SIGKILL'), limitMs)
-    child.on('close', (code) => {
-      clearTimeout(timer)
-      resolve({ code, output })
-    })
-  })
-}
 
 /** The file a static host serves for a site URL (deploy/nginx/blog.conf: `$uri.html`, `$uri/index.html`, `$uri`). */
 function exportedFile(out: string, url: string): string | undefined {
@@ -77,7 +59,7 @@ test('npm run export succeeds on a site with one post and no tags, series or aut
   const before = servedBuilds()
   const dir = projectCopy()
   try {
-    const { code, output } = await npmExport(dir, { CONTENT_DIR: MINIMAL }, EXPORT_LIMIT_MS)
+    const { code, output } = await npmRun('export', { cwd: dir, env: { CONTENT_DIR: MINIMAL }, limitMs: EXPORT_LIMIT_MS })
     expect(code, output.slice(-4000)).toBe(0)
     const out = join(dir, 'out')
 

@@ -33,7 +33,9 @@ import {
 import { tagSlug } from './slug'
 
 /** `npm run export`: a static site, no server to answer a request with a redirect. */
-export const isStaticExport = process.env.NEXT_OUTPUT === 'export'
+export function isStaticExport(): boolean {
+  return process.env.NEXT_OUTPUT === 'export'
+}
 
 /** Decodes a route param that may arrive percent-encoded (`%ED%9A%8C…` or `회고`); never throws. */
 export function decodeParam(value: string): string | null {
@@ -55,7 +57,7 @@ const PLACEHOLDER = '_'
  * 404 page (or a route handler's "Not Found" body) and nothing else.
  */
 export function exportSafeParams<T>(params: T[], placeholder: T): T[] {
-  return params.length > 0 || !isStaticExport ? params : [placeholder]
+  return params.length > 0 || !isStaticExport() ? params : [placeholder]
 }
 
 /** Page numbers `1…last` as `[n]` params. Page 1 is listed too: its canonical URL is the list's own. */
@@ -93,7 +95,7 @@ export function blogPageParams(): { n: string }[] {
 /** The export adds a forwarding page for each spelling posts use (`DevOps` for `devops`): no server redirects there. */
 export function tagParams(): { tag: string }[] {
   const slugs = getTags().map((tag) => ({ tag: tag.slug }))
-  return exportSafeParams(isStaticExport ? [...slugs, ...tagSpellings().map((tag) => ({ tag }))] : slugs, {
+  return exportSafeParams(isStaticExport() ? [...slugs, ...tagSpellings().map((tag) => ({ tag }))] : slugs, {
     tag: PLACEHOLDER,
   })
 }

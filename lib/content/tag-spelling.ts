@@ -1,4 +1,5 @@
 // Tag URLs in another spelling, without reading any content: proxy.server.ts runs this on each `/tags/…` request.
+import { routes } from '../publishing/routes'
 import { MAX_TAG_SLUG_BYTES, tagSlug } from './slug'
 
 /**
@@ -18,5 +19,5 @@ export function canonicalTagPath(pathname: string): string | undefined {
   if (!slug || slug === spelling || tagSlug(slug) !== slug) return undefined
   const lower = spelling.normalize('NFC').toLowerCase()
   if (/^[\p{L}\p{N}_-]+$/u.test(lower) && lower !== slug) return undefined
-  return `/tags/${slug}${rest}`
+  return `${routes.tag(slug)}${rest}`
 }

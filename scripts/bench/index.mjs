@@ -1,31 +1,42 @@
-// `npm run bench [-- part ...] [--smoke]`: runs the benchmark parts (build,
-// reader, lighthouse, server, search; all by default), prints one table and
-// writes JSON to bench/results/. A full run also writes the table into
-// BENCHMARKS.md. `--smoke` is a quick check of the harness itself: 100 posts,
-// one build, fewer pages; its numbers are not the ones the budgets speak of.
+// `npm run bench [-- part ...] [--quick] [--posts 100,1000,10000]`: runs the
+// benchmark parts (build, dev, reader, lighthouse, server, search; all by
+// default), prints one table and writes JSON to bench/results/ (git-ignored).
+// A full run writes the table into BENCHMARKS.md; a run of build or dev (not
+// quick) writes their rows into its build section, and the build part redraws
+// bench/build-scaling.svg. `--quick` (or `--smoke`) checks the harness itself:
+// 100 posts, one build, one dev run, fewer pages; its numbers are not the ones
+// the budgets speak of. `--posts` picks the build sizes (10,000 is opt-in).
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { benchBuild } from './build.mjs'
+import { benchDev, devTouchedContent } from './dev.mjs'
 import { benchLighthouse } from './lighthouse.mjs'
 import { benchReader } from './reader.mjs'
 import { benchServer } from './server.mjs'
 import { ensureTestDependencies } from '../test-deps.mjs'
 import { ROOT, RESULTS, freshBuilds, log, machine, readResult, removeCorpora, restoreRealContent } from './lib.mjs'
 
-const PARTS = ['build', 'reader', 'lighthouse', 'server', 'search']
+const PARTS = ['build', 'dev', 'reader', 'lighthouse', 'server', 'search']
 const argv = process.argv.slice(2)
-const smoke = argv.includes('--smoke')
-const chosen = argv.filter((a) => !a.startsWith('--'))
+const smoke = argv.includes('--smoke') || argv.includes('--quick')
+const postsAt = argv.findIndex((a) => a === '--posts' || a.startsWith('--posts='))
+const postsArg = postsAt < 0 ? process.env.BENCH_POSTS : argv[postsAt].includes('=') ? argv[postsAt].split('=')[1] : argv[postsAt + 1]
+const posts = postsArg?.split(',').map(Number)
+if (posts && posts.some((n) => ![100, 1000, 10000].includes(n))) {
+  console.error(`--posts takes 100, 1000 and/or 10000 (comma-separated), not "${postsArg}"`)
+  process.exit(2)
+}
+const chosen = argv.filter((a, i) => !a.startsWith('--') && !(postsAt >= 0 && i === postsAt + 1 && !argv[postsAt].includes('=')))
 for (const part of chosen) {
   if (!PARTS.includes(part)) {
     console.error(`unknown part "${part}"; parts: ${PARTS.join(', ')}`)
     process.exit(2)
   }
 }
-const parts = chosen.length ? chosen : smoke ? ['build', 'reader', 'server'] : PARTS
+const parts = chosen.length ? chosen : smoke ? ['build', 'dev', 'reader', 'server'] : PARTS
 // The browser parts need a Chromium: found (or, on Debian as root, installed) as the browser tests find theirs.
-if (parts.some((part) => ['reader', 'lighthouse', 'search'].includes(part))) ensureTestDependencies({ nginx: false })
+if (parts.some((part) => ['dev', 'reader', 'lighthouse', 'search'].includes(part))) ensureTestDependencies({ nginx: false })
 
 /** The search helper's own benchmark (scripts/bench/search.mjs), when it exists. */
 function benchSearch() {
@@ -108,7 +119,8 @@ try {
   for (const part of parts) {
     log(`--- ${part} ---`)
     try {
-      if (part === 'build') rowsByPart.build = await benchBuild({ smoke })
+      if (part === 'build') rowsByPart.build = await benchBuild({ smoke, posts })
+      if (part === 'dev') rowsByPart.dev = await benchDev({ smoke })
       if (part === 'reader') rowsByPart.reader = await benchReader({ smoke })
       if (part === 'lighthouse') rowsByPart.lighthouse = await benchLighthouse({ smoke })
       if (part === 'server') rowsByPart.server = await benchServer({ smoke })
@@ -121,7 +133,7 @@ try {
     }
   }
 } finally {
-  if (freshBuilds.size) restoreRealContent()
+  if (freshBuilds.size || devTouchedContent) restoreRealContent()
   removeCorpora()
   if (readFileSync(tsconfigPath, 'utf8') !== tsconfig) writeFileSync(tsconfigPath, tsconfig)
 }
@@ -134,15 +146,18 @@ console.log(`\n${text}`)
 mkdirSync(RESULTS, { recursive: true })
 writeFileSync(join(RESULTS, smoke ? 'table-smoke.md' : 'table.md'), text)
 
-// A full run is what BENCHMARKS.md shows; partial and smoke runs leave it alone.
-if (!smoke && parts.length === PARTS.length) {
-  const doc = join(ROOT, 'BENCHMARKS.md')
-  const start = '<!-- bench:table:start -->'
-  const end = '<!-- bench:table:end -->'
+// A full run is what BENCHMARKS.md shows; a build or dev run (not quick) updates its build section.
+const doc = join(ROOT, 'BENCHMARKS.md')
+function replaceSection(name, body) {
+  const start = `<!-- bench:${name}:start -->`
+  const end = `<!-- bench:${name}:end -->`
   const current = existsSync(doc) ? readFileSync(doc, 'utf8') : ''
-  if (current.includes(start) && current.includes(end)) {
-    writeFileSync(doc, current.slice(0, current.indexOf(start) + start.length) + `\n${text}` + current.slice(current.indexOf(end)))
-    log('BENCHMARKS.md updated')
-  }
+  if (!current.includes(start) || !current.includes(end)) return
+  writeFileSync(doc, current.slice(0, current.indexOf(start) + start.length) + `\n${body}` + current.slice(current.indexOf(end)))
+  log(`BENCHMARKS.md: ${name} section updated`)
+}
+if (!smoke && parts.length === PARTS.length) replaceSection('table', text)
+if (!smoke && (rowsByPart.build || rowsByPart.dev)) {
+  replaceSection('build', `${header}\n\n${table({ build: rowsByPart.build ?? [], dev: rowsByPart.dev ?? [] })}\n`)
 }
 process.exit(failures.length ? 1 : 0)
