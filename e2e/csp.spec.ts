@@ -6,15 +6,17 @@ import { budgetFor } from './support/budget'
 import { expectStrictScriptPolicy, policiesOf, searchFor } from './support/csp'
 import { openSearch } from './support/search'
 import { SERVERS, recordCspViolations } from './support/servers'
+import { chooseTheme } from './support/theme'
 
 const CODE_POST = '/blog/mdx-writing-guide'
 // URLs no build has: a reader gets the 404 page, hydrated like any other.
 const UNKNOWN = ['/no-such-page', '/blog/no-such-post', '/tags/no-such-tag', `/blog/${encodeURIComponent('없는-글')}`]
 
+/** Switches to the other of light and dark with the header's three-state button (it may take two presses). */
 async function toggleTheme(page: Page) {
   const html = page.locator('html')
   const dark = /\bdark\b/.test((await html.getAttribute('class')) ?? '')
-  await page.getByRole('button', { name: '다크 모드 전환' }).click()
+  await chooseTheme(page, dark ? '밝은 테마' : '어두운 테마')
   // Only hydrated React code answers the click.
   await expect(html).toHaveClass(dark ? /^(?!.*\bdark\b)/ : /\bdark\b/)
 }
