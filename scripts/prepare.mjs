@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { keepCacheFor } from './lib/content-cache.mjs'
 import { importTs } from './lib/typescript.mjs'
 
 const ROOT = join(import.meta.dirname, '..')
@@ -37,6 +38,7 @@ export async function prepare({ dev = false } = {}) {
   const copied = step(process.execPath, [join(ROOT, 'scripts', 'copy-assets.mjs')])
   if (copied !== 0) process.exit(copied)
 
+  keepCacheFor(ROOT, process.env.CONTENT_DIR ?? 'data')
   const built = step(join(ROOT, 'node_modules', '.bin', 'contentlayer2'), ['build'])
   if (built !== 0 && !(dev && existsSync(GENERATED))) process.exit(built)
   return check

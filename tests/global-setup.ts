@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
+import { keepCacheFor } from '../scripts/lib/content-cache.mjs'
 
 const ROOT = join(import.meta.dirname, '..')
 const GENERATED = join(ROOT, '.contentlayer', 'generated')
@@ -54,6 +55,7 @@ export default function setup() {
   console.log(`Generated content for the unit tests: ${reason}; running contentlayer2 build over data/.`)
   const env = { ...process.env }
   delete env.CONTENT_DIR
+  keepCacheFor(ROOT, 'data')
   const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'contentlayer2'), ['build'], { cwd: ROOT, env, stdio: 'inherit' })
   if (result.status !== 0) throw new Error('contentlayer2 build failed (see above): the unit tests read the generated content of data/.')
 }

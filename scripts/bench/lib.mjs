@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, wri
 import { cpus, loadavg, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { keepCacheFor } from '../lib/content-cache.mjs'
 import { startServer } from '../lib/server.mjs'
 import { writeCorpus } from './corpus.mjs'
 
@@ -316,6 +317,7 @@ export function restoreRealContent() {
   log('restoring .contentlayer/ for data/ (npx contentlayer2 build)')
   const env = { ...process.env }
   delete env.CONTENT_DIR
+  keepCacheFor(ROOT, 'data')
   spawnSync('npx', ['contentlayer2', 'build'], { cwd: ROOT, env, stdio: 'ignore' })
 }
 
