@@ -15,6 +15,8 @@ const site = siteConfig.siteUrl.replace(/\/$/, '')
 /** The URL a post has on the site, as feeds and the sitemap must spell it. */
 const postUrl = (post: SourcePost) =>
   new URL(`/blog/${post.file.replace(/\.mdx$/, '')}`, `${site}/`).href
+const yearIn = (date: string) =>
+  new Intl.DateTimeFormat('en-CA', { year: 'numeric', timeZone: siteConfig.timeZone }).format(new Date(date))
 /** A site URL mapped onto the test server. */
 const local = (url: string) => url.replace(site, '')
 
@@ -163,7 +165,7 @@ test('pages announce the feeds in <head>; a tag page adds its own', async ({ pag
   )
 })
 
-test('sitemap.xml lists exactly the published posts and the list, tag, series and author pages, and each answers 200', async ({
+test('sitemap.xml lists exactly the published posts and the list, tag, series, author and archive-year pages, and each answers 200', async ({
   request,
 }) => {
   const { body } = await fetchText(request, '/sitemap.xml')
@@ -186,7 +188,9 @@ test('sitemap.xml lists exactly the published posts and the list, tag, series an
       Array.from({ length: pages }, (_, i) => abs(`/tags/${tag}${i === 0 ? '' : `/page/${i + 1}`}`)),
     ),
     // The one series of the corpus (its draft and future parts bring nothing) and the one author.
-    ...['/series', '/series/리치-글-시리즈', `/authors/${siteConfig.author}`].map(abs),
+    ...['/series', '/series/리치-글-시리즈', '/authors', `/authors/${siteConfig.author}`].map(abs),
+    // One archive page per year that has a published post, in the site time zone.
+    ...[...new Set(published.map((post) => yearIn(post.date)))].map((year) => abs(`/archive/${year}`)),
     ...published.map(postUrl),
   ]
   expect([...listed].sort()).toEqual([...expected].sort())

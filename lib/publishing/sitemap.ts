@@ -1,5 +1,5 @@
 // What search engines may index: each published post and each page a reader
-// can reach by links (lists, tags, series, authors). Page 1 of a list is its
+// can reach by links (lists, tags, series, authors, archive years). Page 1 of a list is its
 // own URL (`/blog`), so `/page/1` never appears; drafts, future posts and the
 // tags, series and authors only they have never do either.
 import type { MetadataRoute } from 'next'
@@ -11,6 +11,7 @@ import {
   getPostsByAuthor,
   getPublishedPosts,
   getTags,
+  groupByYear,
   pageCount,
   sortPosts,
   type Post,
@@ -37,6 +38,7 @@ export function sitemapEntries(now: Date = new Date()): MetadataRoute.Sitemap {
     routes.tags(),
     ...(series.length > 0 ? [routes.allSeries()] : []),
     routes.archive(),
+    ...(getAuthors().length > 0 ? [routes.authors()] : []),
     // /about shows the site's author and is a 404 without one.
     ...(getDefaultAuthor() ? [routes.about()] : []),
     routes.projects(),
@@ -56,9 +58,13 @@ export function sitemapEntries(now: Date = new Date()): MetadataRoute.Sitemap {
     const written = getPostsByAuthor(author.id, posts)
     return written.length > 0 ? [{ url: absoluteUrl(routes.author(author.id)), lastModified: lastChange(written) }] : []
   })
+  const years = groupByYear(posts).map((group) => ({
+    url: absoluteUrl(routes.archiveYear(group.year)),
+    lastModified: lastChange(group.posts),
+  }))
   const articles = posts.map((post) => ({
     url: absoluteUrl(post.path),
     lastModified: new Date(post.lastmod ?? post.date),
   }))
-  return [...lists, ...tags, ...seriesPages, ...authors, ...articles]
+  return [...lists, ...tags, ...seriesPages, ...authors, ...years, ...articles]
 }
