@@ -19,26 +19,54 @@ export function isPublished(post: Pick<Post, 'draft' | 'date'>, now: Date = new 
   return !post.draft && new Date(post.date).getTime() <= now.getTime()
 }
 
+// The same collation as `localeCompare(b, 'ko')`, without looking the locale up on every comparison.
+const koreanOrder = new Intl.Collator('ko')
+
 /** Newest first; ties broken by title so the order never depends on the file system. */
 export function sortPosts<T extends Pick<Post, 'date' | 'title'>>(posts: readonly T[]): T[] {
   return [...posts].sort(
-    (a, b) => new Date(b.date).getTime() - new Date(a.date).getTime() || a.title.localeCompare(b.title, 'ko'),
+    (a, b) => new Date(b.date).getTime() - new Date(a.date).getTime() || koreanOrder.compare(a.title, b.title),
   )
+}
+
+/**
+ * A build prerenders every page in one process: lists, tags, series and
+ * neighbours are computed once and reused by all of them (callers never mutate
+ * what these return). The memo is keyed on the generated array itself, so when
+ * `npm run dev` reloads the content the next call recomputes, and it lapses when
+ * the next scheduled post comes due, so the publishing rule holds in a long-lived server.
+ */
+let memo: { source: readonly Post[]; since: number; until: number; values: Map<string, unknown> } | undefined
+function once<T>(key: string, compute: () => T): T {
+  const now = Date.now()
+  // A clock set back (tests do) is a different moment too.
+  if (!memo || memo.source !== allPosts || now >= memo.until || now < memo.since) {
+    const due = allPosts.map((post) => new Date(post.date).getTime()).filter((time) => time > now)
+    memo = { source: allPosts, since: now, until: due.reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY), values: new Map() }
+  }
+  if (!memo.values.has(key)) memo.values.set(key, compute())
+  return memo.values.get(key) as T
 }
 
 /** Every post a reader may see, newest first (in `npm run dev`, drafts and scheduled posts too). */
 export function getVisiblePosts(): Post[] {
-  return showUnpublished ? sortPosts(allPosts) : getPublishedPosts()
+  return once('visible', () => (showUnpublished ? sortPosts(allPosts) : getPublishedPosts()))
 }
 
 export function getPostBySlug(slug: string): Post | undefined {
-  return getVisiblePosts().find((post) => post.slug === slug.normalize('NFC'))
+  const bySlug = once('bySlug', () => {
+    const posts = new Map<string, Post>()
+    for (const post of getVisiblePosts()) if (!posts.has(post.slug)) posts.set(post.slug, post)
+    return posts
+  })
+  return bySlug.get(slug.normalize('NFC'))
 }
 
 /** The posts before and after `post` in reading order (older / newer). */
 export function getAdjacentPosts(post: Post): { older?: Post; newer?: Post } {
   const posts = getVisiblePosts()
-  const i = posts.findIndex((p) => p.slug === post.slug)
+  const index = once('position', () => new Map(posts.map((p, i) => [p.slug, i])))
+  const i = index.get(post.slug) ?? -1
   return { newer: posts[i - 1], older: posts[i + 1] }
 }
 
@@ -49,7 +77,13 @@ export type TagSummary = { slug: string; name: string; count: number }
  * differ only in case or surrounding space are one tag, shown with the
  * spelling used first (newest post).
  */
-export function getTags(posts: readonly Pick<Post, 'tags'>[] = getVisiblePosts()): TagSummary[] {
+export function getTags(posts?: readonly Pick<Post, 'tags'>[]): TagSummary[] {
+  if (!posts) return once('tags', () => countTags(getVisiblePosts()))
+  if (posts === getPublishedPosts()) return once('publishedTags', () => countTags(posts))
+  return countTags(posts)
+}
+
+function countTags(posts: readonly Pick<Post, 'tags'>[]): TagSummary[] {
   const tags = new Map<string, TagSummary>()
   for (const post of posts) {
     for (const slug of new Set(post.tags.map(tagSlug))) {
@@ -59,15 +93,28 @@ export function getTags(posts: readonly Pick<Post, 'tags'>[] = getVisiblePosts()
       tags.set(slug, entry)
     }
   }
-  return [...tags.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'ko'))
+  return [...tags.values()].sort((a, b) => b.count - a.count || koreanOrder.compare(a.name, b.name))
 }
 
 export function getTag(slug: string): TagSummary | undefined {
-  return getTags().find((tag) => tag.slug === slug.normalize('NFC'))
+  const bySlug = once('tagBySlug', () => new Map(getTags().map((tag) => [tag.slug, tag])))
+  return bySlug.get(slug.normalize('NFC'))
 }
 
+/** The visible posts carrying the tag, newest first (one pass over all posts for every tag). */
 export function getPostsByTag(slug: string): Post[] {
-  return filterByTag(getVisiblePosts(), slug)
+  const byTag = once('postsByTag', () => {
+    const lists = new Map<string, Post[]>()
+    for (const post of getVisiblePosts()) {
+      for (const tag of new Set(post.tags.map(tagSlug))) {
+        const list = lists.get(tag)
+        if (list) list.push(post)
+        else lists.set(tag, [post])
+      }
+    }
+    return lists
+  })
+  return byTag.get(slug) ?? []
 }
 
 export type Page<T> = { items: T[]; page: number; totalPages: number }
@@ -134,7 +181,11 @@ function seriesOrder(a: Post, b: Post): number {
 }
 
 /** Every series of `posts` with its parts in reading order; newest series first. */
-export function getAllSeries(posts: readonly Post[] = getVisiblePosts()): SeriesSummary[] {
+export function getAllSeries(posts?: readonly Post[]): SeriesSummary[] {
+  return posts ? collectSeries(posts) : once('series', () => collectSeries(getVisiblePosts()))
+}
+
+function collectSeries(posts: readonly Post[]): SeriesSummary[] {
   const series = new Map<string, SeriesSummary>()
   for (const post of posts) {
     if (!post.series) continue
@@ -147,7 +198,8 @@ export function getAllSeries(posts: readonly Post[] = getVisiblePosts()): Series
 }
 
 export function getSeries(slug: string): SeriesSummary | undefined {
-  return getAllSeries().find((series) => series.slug === slug.normalize('NFC'))
+  const bySlug = once('seriesBySlug', () => new Map(getAllSeries().map((series) => [series.slug, series])))
+  return bySlug.get(slug.normalize('NFC'))
 }
 
 /**
@@ -170,7 +222,9 @@ export function relatedPosts<T extends Pick<Post, 'slug' | 'tags' | 'draft' | 'd
 }
 
 export function getRelatedPosts(post: Post): Post[] {
-  return relatedPosts(post, getVisiblePosts())
+  const related = once('related', () => new Map<string, Post[]>())
+  if (!related.has(post.slug)) related.set(post.slug, relatedPosts(post, getVisiblePosts()))
+  return related.get(post.slug)!
 }
 
 /** The posts of `posts` that `authorId` wrote (posts naming no author belong to the site's author). */
@@ -186,7 +240,8 @@ export function getAuthors(): Author[] {
  * Posts for machines (feeds, sitemap, OG images): published posts only, even
  * under `npm run dev`, so a feed reader or crawler never sees a draft.
  */
-export function getPublishedPosts(now: Date = new Date()): Post[] {
+export function getPublishedPosts(now?: Date): Post[] {
+  if (!now) return once('published', () => getPublishedPosts(new Date()))
   return sortPosts(allPosts.filter((post) => isPublished(post, now)))
 }
 
