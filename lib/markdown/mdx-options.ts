@@ -8,6 +8,8 @@ export type PostContext = {
   bibliography?: string
   /** the post's folder in the content folder (`blog/rich`), for images kept next to it */
   dir?: string
+  /** told each file the compile reads (images it sizes), for the compile cache */
+  onFileRead?: (file: string) => void
 }
 
 export function mdxOptions(post: PostContext) {

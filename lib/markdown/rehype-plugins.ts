@@ -55,9 +55,11 @@ function rehypeHeadingLinks() {
  * `![alt](/path.png)` and to `<Image src="/path.png">` without a size; images
  * next to the post are sized from their copy (rehypePostAssets runs first).
  */
-function rehypeImageSize() {
+function rehypeImageSize({ onFileRead }: { onFileRead?: (file: string) => void } = {}) {
   const sizeOf = async (src: unknown) => {
     const file = typeof src === 'string' ? publicFile(src) : undefined
+    // The compile cache (./compile-cache.ts) keeps the output only while these files stay the same.
+    if (file) onFileRead?.(file)
     if (!file || !existsSync(/*turbopackIgnore: true*/ file)) return undefined
     const { width, height } = await imageSizeFromFile(file)
     return width && height ? { width, height } : undefined
@@ -154,10 +156,12 @@ function citationPlugins(bibliography: string | undefined): PluggableList {
  * The plugins of one post: its citations and its own images (`dir` is the
  * post's folder inside the content folder, e.g. `blog/rich`), then the shared list.
  */
-export function postRehypePlugins({ bibliography, dir }: { bibliography?: string; dir?: string }): PluggableList {
+export function postRehypePlugins({ bibliography, dir, onFileRead }: PostPlugins): PluggableList {
   const assets: PluggableList = dir ? [[rehypePostAssets, { dir }]] : []
-  return [...citationPlugins(bibliography), ...assets, ...rehypePlugins]
+  return [...citationPlugins(bibliography), ...assets, ...rehypePlugins, [rehypeImageSize, { onFileRead }]]
 }
+
+type PostPlugins = { bibliography?: string; dir?: string; onFileRead?: (file: string) => void }
 
 const rehypePlugins: PluggableList = [
   rehypeKatex,
@@ -180,5 +184,4 @@ const rehypePlugins: PluggableList = [
     },
   ],
   rehypeHeadingLinks,
-  rehypeImageSize,
 ]
