@@ -2,10 +2,12 @@
 // The font comes from the `pretendard` package on disk: Satori reads OTF/TTF
 // (not woff2), and a Hangul-capable font is what keeps Korean titles from
 // turning into empty boxes. Nothing is fetched from the network.
-import { readFile } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { ImageResponse } from 'next/og'
 import { siteConfig } from '@/data/site-config'
+import { buildCacheDir } from '../markdown/compile-cache'
 import { formatDate } from '../site/format-date'
 import { OG_IMAGE_SIZE } from './metadata'
 
@@ -38,7 +40,43 @@ export function drawableText(text: string): string {
 
 export type OgCard = { title: string; date?: string; siteName?: string }
 
-export async function renderOgImage({ title, date, siteName = siteConfig.title }: OgCard): Promise<ImageResponse> {
+/**
+ * A card is drawn once and kept in the build cache by what it shows (and the
+ * code and packages that draw it), so a rebuild draws only new or retitled posts.
+ */
+export async function renderOgImage(card: OgCard): Promise<Response> {
+  const dir = buildCacheDir('og')
+  // `npm run dev` draws each time, with ImageResponse's no-cache headers.
+  if (!dir || process.env.NODE_ENV === 'development') return drawOgImage(card)
+  const file = join(dir, `${await cardKey(card)}.png`)
+  const cached = await readFile(/*turbopackIgnore: true*/ file).catch(() => undefined)
+  if (cached) return new Response(new Uint8Array(cached), { headers: PNG_HEADERS })
+  const png = Buffer.from(await (await drawOgImage(card)).arrayBuffer())
+  await mkdir(/*turbopackIgnore: true*/ dir, { recursive: true })
+  const temp = `${file}.${process.pid}.tmp`
+  await writeFile(/*turbopackIgnore: true*/ temp, png)
+  await rename(/*turbopackIgnore: true*/ temp, file)
+  return new Response(new Uint8Array(png), { headers: PNG_HEADERS })
+}
+
+// The headers ImageResponse gives a card in a build, so a cached card is served the same way.
+const PNG_HEADERS = { 'content-type': 'image/png', 'cache-control': 'public, immutable, no-transform, max-age=31536000' }
+
+async function cardKey({ title, date, siteName = siteConfig.title }: OgCard): Promise<string> {
+  const card = [title, date ?? null, siteName, siteConfig.siteUrl, siteConfig.description, siteConfig.locale, siteConfig.timeZone]
+  return createHash('sha256').update(await (drawingCode ??= codeHash())).update(JSON.stringify(card)).digest('hex')
+}
+
+let drawingCode: Promise<string> | undefined
+async function codeHash(): Promise<string> {
+  const hash = createHash('sha256').update('og v1')
+  for (const file of ['package-lock.json', 'lib/publishing/og-image.tsx', 'lib/site/format-date.ts']) {
+    hash.update(await readFile(/*turbopackIgnore: true*/ join(process.cwd(), file)).catch(() => 'missing'))
+  }
+  return hash.digest('hex')
+}
+
+async function drawOgImage({ title, date, siteName = siteConfig.title }: OgCard): Promise<ImageResponse> {
   const host = new URL(siteConfig.siteUrl).host
   return new ImageResponse(
     (
