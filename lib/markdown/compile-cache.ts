@@ -55,6 +55,7 @@ function pipelineFingerprint(): string {
 
 /** Files a compile read (images it sized, the bibliography) with the hash of their bytes, `null` if absent. */
 type Entry = { code: string; files: Record<string, string | null> }
+type Compile = (onFileRead: (file: string) => void) => Promise<string>
 
 const fileHash = (file: string) => {
   const data = readOrNull(file)
@@ -64,28 +65,20 @@ const fileHash = (file: string) => {
 /** An entry still holds when every file it read has the same bytes (or is still absent). */
 const stillValid = (entry: Entry) => Object.entries(entry.files).every(([file, hash]) => fileHash(file) === hash)
 
-async function compile(source: string, post: PostContext): Promise<Entry> {
-  const read = new Set<string>(post.bibliography ? [post.bibliography] : [])
-  const { compiledSource } = await serialize(
-    source,
-    {
-      // Posts are the writer's own trusted code and use JSX props like width={800};
-      // blockJS would silently drop them. Dangerous globals stay blocked.
-      blockJS: false,
-      blockDangerousJS: true,
-      mdxOptions: mdxOptions({ ...post, onFileRead: (file) => read.add(file) }),
-    },
-    // React Server Components: no MDX provider import in the output.
-    true,
-  )
-  return { code: compiledSource, files: Object.fromEntries([...read].map((file) => [file, fileHash(file)])) }
+async function run(compile: Compile, bibliography?: string): Promise<Entry> {
+  const read = new Set<string>(bibliography ? [bibliography] : [])
+  const code = await compile((file) => read.add(file))
+  return { code, files: Object.fromEntries([...read].map((file) => [file, fileHash(file)])) }
 }
 
-/** The compiled function body of a post body, from the cache when nothing it depends on changed. */
-export async function compilePost(source: string, post: PostContext): Promise<string> {
-  const dir = buildCacheDir('mdx')
-  if (!dir) return (await compile(source, post)).code
-  const key = sha(JSON.stringify([pipelineFingerprint(), source, post.bibliography ?? null, post.dir ?? null]))
+/**
+ * The output of one compile of the pipeline (`kind`: a page's code, a feed's
+ * HTML), from the cache when the body, `inputs` and every file it read are unchanged.
+ */
+export async function cachedCompile(kind: string, inputs: unknown[], post: PostContext, compile: Compile): Promise<string> {
+  const dir = buildCacheDir(kind)
+  if (!dir) return (await run(compile, post.bibliography)).code
+  const key = sha(JSON.stringify([pipelineFingerprint(), ...inputs, post.bibliography ?? null, post.dir ?? null]))
   const file = join(dir, `${key}.json`)
   const cached = readOrNull(file)
   if (cached) {
@@ -96,11 +89,30 @@ export async function compilePost(source: string, post: PostContext): Promise<st
       // a torn or foreign file: compile again and replace it
     }
   }
-  const entry = await compile(source, post)
+  const entry = await run(compile, post.bibliography)
   mkdirSync(/*turbopackIgnore: true*/ dir, { recursive: true })
   // Two prerender workers may write the same entry: each writes its own file and renames it into place.
   const temp = `${file}.${process.pid}.tmp`
   writeFileSync(/*turbopackIgnore: true*/ temp, JSON.stringify(entry))
   renameSync(/*turbopackIgnore: true*/ temp, file)
   return entry.code
+}
+
+/** The compiled function body of a post body (next-mdx-remote's), for components/mdx-content.tsx. */
+export function compilePost(source: string, post: PostContext): Promise<string> {
+  return cachedCompile('mdx', [source], post, async (onFileRead) => {
+    const { compiledSource } = await serialize(
+      source,
+      {
+        // Posts are the writer's own trusted code and use JSX props like width={800};
+        // blockJS would silently drop them. Dangerous globals stay blocked.
+        blockJS: false,
+        blockDangerousJS: true,
+        mdxOptions: mdxOptions({ ...post, onFileRead }),
+      },
+      // React Server Components: no MDX provider import in the output.
+      true,
+    )
+    return compiledSource
+  })
 }

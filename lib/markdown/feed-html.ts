@@ -12,6 +12,7 @@ import remarkRehype from 'remark-rehype'
 import { SKIP, visit } from 'unist-util-visit'
 import { siteConfig } from '@/data/site-config'
 import { absoluteUrl } from '../publishing/routes'
+import { cachedCompile } from './compile-cache'
 import { mdxOptions, type PostContext } from './mdx-options'
 import { createParser } from './parser'
 import { isAbsoluteUrl } from './post-assets.mjs'
@@ -125,14 +126,17 @@ export function renderFeedHtml(mdx: string, post: FeedPost): Promise<string> {
   const key = JSON.stringify([mdx, post.url, siteUrl, post.dir, post.bibliography])
   let html = rendered.get(key)
   if (!html) {
-    const { remarkRehypeOptions, rehypePlugins } = mdxOptions(post)
-    const processor = createParser()
-      .use(remarkPlainHtml)
-      .use(remarkRehype, remarkRehypeOptions)
-      .use(rehypePlugins)
-      .use(rehypeForReaders, { url: post.url, siteUrl })
-      .use(rehypeStringify)
-    html = processor.process(mdx).then(String)
+    // And kept across builds in the build cache, like the page's compile.
+    html = cachedCompile('feed-html', [mdx, post.url, siteUrl], post, (onFileRead) => {
+      const { remarkRehypeOptions, rehypePlugins } = mdxOptions({ ...post, onFileRead })
+      const processor = createParser()
+        .use(remarkPlainHtml)
+        .use(remarkRehype, remarkRehypeOptions)
+        .use(rehypePlugins)
+        .use(rehypeForReaders, { url: post.url, siteUrl })
+        .use(rehypeStringify)
+      return processor.process(mdx).then(String)
+    })
     rendered.set(key, html)
   }
   return html
