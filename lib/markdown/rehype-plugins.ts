@@ -163,6 +163,23 @@ export function postRehypePlugins({ bibliography, dir, onFileRead }: PostPlugins
 
 type PostPlugins = { bibliography?: string; dir?: string; onFileRead?: (file: string) => void }
 
+/**
+ * A post's page and its feed entry highlight the same code blocks in one
+ * process: each block is highlighted once. Copies go in and out, since later
+ * plugins change the tree they are given. Bounded, oldest out first.
+ */
+const highlighted = new Map<string, Root>()
+const highlightCache = {
+  get: (key: string) => {
+    const tree = highlighted.get(key)
+    return tree && structuredClone(tree)
+  },
+  set: (key: string, tree: Root) => {
+    if (highlighted.size >= 4000) highlighted.delete(highlighted.keys().next().value!)
+    highlighted.set(key, structuredClone(tree))
+  },
+}
+
 const rehypePlugins: PluggableList = [
   rehypeKatex,
   [
@@ -181,6 +198,7 @@ const rehypePlugins: PluggableList = [
       // came out highlighted differently from build to build. Builds wait instead.
       tokenizeTimeLimit: 0,
       transformers: [transformerMetaHighlight(), codeFrame],
+      cache: highlightCache,
     },
   ],
   rehypeHeadingLinks,
