@@ -47,6 +47,7 @@ export const routes = {
   siteOgImage: () => '/og-image.png',
   searchIndex: () => '/search-index.json',
   sitemap: () => '/sitemap.xml',
+  robots: () => '/robots.txt',
 } as const
 
 /**
