@@ -1,0 +1,135 @@
+// A rebuild with the caches a CI keeps (`.next/cache`, where the compiled post
+// bodies live, and contentlayer's cache) must publish exactly what a clean build
+// of the same content does: a changed post shows its new text, a deleted post is
+// gone, an unchanged post (and one whose image changed size) is byte for byte
+// the page a clean build writes. Build ids differ per build and are normalised.
+//
+// The builds write .next and .contentlayer of the folder they run in, which
+// other specs serve: they run in a throwaway copy of the project instead.
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, relative, sep } from 'node:path'
+import { spawnSync } from 'node:child_process'
+import { expect, test } from '@playwright/test'
+import { npmRun } from './support/npm-run'
+
+const FIXTURE = 'e2e/fixtures/content'
+const CONTENT = 'rebuild-content'
+const CHANGED = 'blog/fixture-10'
+const DELETED = 'blog/fixture-11'
+const UNCHANGED = 'blog/fixture-05'
+// Its body is unchanged, but the image next to it gets another size: the page must follow the image.
+const IMAGE_CHANGED = 'blog/rich/everything'
+// Measured: ~5 min for one fixture build on two cores at load average 10. Three builds, three times that each.
+const BUILD_LIMIT_MS = 15 * 60_000
+
+const NOT_COPIED = new Set(['node_modules', '.git', '.contentlayer', 'out', 'test-results', 'playwright-report'])
+const copied = (path: string) => {
+  const top = relative(process.cwd(), path).split(sep)[0]
+  return !NOT_COPIED.has(top) && !top.startsWith('.next') && !top.endsWith('.tsbuildinfo')
+}
+
+function projectCopy(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'cached-rebuild-'))
+  cpSync(process.cwd(), dir, { recursive: true, filter: copied })
+  const linked = spawnSync('cp', ['-al', 'node_modules', join(dir, 'node_modules')])
+  if (linked.status !== 0) cpSync('node_modules', join(dir, 'node_modules'), { recursive: true, verbatimSymlinks: true })
+  cpSync(FIXTURE, join(dir, CONTENT), { recursive: true })
+  return dir
+}
+
+async function build(dir: string, mode: 'clean' | 'cached') {
+  const dist = join(dir, '.next')
+  if (mode === 'clean') {
+    rmSync(dist, { recursive: true, force: true })
+    rmSync(join(dir, '.contentlayer'), { recursive: true, force: true })
+  } else {
+    // What a CI restores: .next/cache (and contentlayer's cache); everything else of the last build goes.
+    for (const entry of existsSync(dist) ? readdirSync(dist) : []) {
+      if (entry !== 'cache') rmSync(join(dist, entry), { recursive: true, force: true })
+    }
+  }
+  const { code, output } = await npmRun('build', { cwd: dir, env: { CONTENT_DIR: CONTENT }, limitMs: BUILD_LIMIT_MS })
+  expect(code, output.slice(-4000)).toBe(0)
+}
+
+const FLIGHT = /<script>self\.__next_f\.push\(\[1,("(?:[^"\\]|\\.)*")\]\)<\/script>/g
+
+/**
+ * A prerendered page as a reader's browser gets it, with this build's id taken
+ * out. The React payload at its end streams rows in the order they finish: a
+ * post body read from the cache is ready before the metadata, a fresh compile
+ * after it, so the rows are compared as a sorted list (same rows, same ids).
+ */
+function page(dir: string, path: string): string | undefined {
+  const file = join(dir, '.next', 'server', 'app', `${path}.html`)
+  if (!existsSync(file)) return undefined
+  const buildId = readFileSync(join(dir, '.next', 'BUILD_ID'), 'utf8').trim()
+  const html = readFileSync(file, 'utf8').replaceAll(buildId, 'BUILD_ID')
+  const payload = [...html.matchAll(FLIGHT)].map((match) => JSON.parse(match[1]) as string).join('')
+  const rows = payload.split(/\n(?=[0-9a-f]+:)/).sort()
+  return `${html.replace(FLIGHT, '')}\n${rows.join('\n')}`
+}
+
+/** The image next to the rich post, at the size the build read from it. */
+const diagram = (width: number, height: number) =>
+  new RegExp(`<img[^>]*width="${width}" height="${height}"[^>]*src="/content-assets/blog/rich/local-diagram\\.svg"`)
+
+/** Equal pages; when not, the failure shows where they first part, not two whole pages. */
+function expectSame(cached: string | undefined, clean: string | undefined, name: string) {
+  expect(cached, `${name}: cached build`).toBeDefined()
+  expect(clean, `${name}: clean build`).toBeDefined()
+  let i = 0
+  while (i < cached!.length && cached![i] === clean![i]) i++
+  const around = (text: string) => text.slice(Math.max(0, i - 200), i + 200)
+  expect(around(cached!), `${name} differs at character ${i}`).toBe(around(clean!))
+  expect(cached!.length, name).toBe(clean!.length)
+}
+
+const sitemap = (dir: string) => readFileSync(join(dir, '.next', 'server', 'app', 'sitemap.xml.body'), 'utf8')
+
+test('a cached rebuild writes the same pages as a clean build: changed, unchanged and deleted posts', async () => {
+  test.setTimeout(3 * BUILD_LIMIT_MS + 2 * 60_000)
+  const dir = projectCopy()
+  try {
+    await build(dir, 'clean')
+    const before = { changed: page(dir, CHANGED), image: page(dir, IMAGE_CHANGED) }
+    expect(before.changed).toContain('픽스처 글 10의 본문이다.')
+    expect(page(dir, DELETED)).toContain('픽스처 글 11')
+    expect(before.image).toMatch(diagram(600, 300))
+
+    // A new paragraph and a code block in one post, another post removed, an image next to a post resized.
+    const changedFile = join(dir, CONTENT, `${CHANGED}.mdx`)
+    writeFileSync(
+      changedFile,
+      readFileSync(changedFile, 'utf8').replace('픽스처 글 10의 본문이다.', '고쳐 쓴 본문이다.\n\n```ts\nconst edited = true\n```'),
+    )
+    rmSync(join(dir, CONTENT, `${DELETED}.mdx`))
+    const image = join(dir, CONTENT, 'blog', 'rich', 'local-diagram.svg')
+    writeFileSync(image, readFileSync(image, 'utf8').replace('width="600" height="300"', 'width="640" height="320"'))
+
+    await build(dir, 'cached')
+    const cached = {
+      changed: page(dir, CHANGED),
+      unchanged: page(dir, UNCHANGED),
+      image: page(dir, IMAGE_CHANGED),
+      deleted: page(dir, DELETED),
+      sitemap: sitemap(dir),
+    }
+    expect(cached.changed).toContain('고쳐 쓴 본문이다.')
+    expect(cached.changed).toContain('edited')
+    expect(cached.changed).not.toContain('픽스처 글 10의 본문이다.')
+    expect(cached.deleted).toBeUndefined()
+    expect(cached.sitemap).not.toContain('fixture-11')
+    expect(cached.image).toMatch(diagram(640, 320))
+
+    await build(dir, 'clean')
+    expectSame(cached.changed, page(dir, CHANGED), CHANGED)
+    expectSame(cached.unchanged, page(dir, UNCHANGED), UNCHANGED)
+    expectSame(cached.image, page(dir, IMAGE_CHANGED), IMAGE_CHANGED)
+    expect(page(dir, DELETED)).toBeUndefined()
+    expectSame(cached.sitemap, sitemap(dir), 'sitemap.xml')
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+})
