@@ -40,6 +40,8 @@ export const Post = defineDocumentType(() => ({
     /** Posts with the same `series` are read in `seriesOrder` (then date) order. */
     series: { type: 'string' },
     seriesOrder: { type: 'number' },
+    /** `pinned: true` lists the post first on `/` and `/blog` (lib/content: pinnedFirst); its date and feeds are untouched. */
+    pinned: { type: 'boolean', default: false },
     /** A BibTeX file next to the post; `[@key]` in the body cites from it. */
     bibliography: { type: 'string' },
   },

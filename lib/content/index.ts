@@ -22,6 +22,15 @@ export function sortPosts<T extends Pick<Post, 'date' | 'title'>>(posts: readonl
   )
 }
 
+/**
+ * The order of the blog's own lists (`/`, `/blog` and its pages): pinned posts
+ * first, then the rest, each group in the order given (newest first). Feeds,
+ * prev/next, tag pages and the archive keep plain date order.
+ */
+export function pinnedFirst<T extends Pick<Post, 'pinned'>>(posts: readonly T[]): T[] {
+  return [...posts.filter((post) => post.pinned), ...posts.filter((post) => !post.pinned)]
+}
+
 /** Every post a reader may see, newest first (in `npm run dev`, drafts and scheduled posts too). */
 export function getVisiblePosts(): Post[] {
   return showUnpublished ? sortPosts(allPosts) : getPublishedPosts()
