@@ -1,6 +1,7 @@
-// Issue 12 on the fixture corpus: a relative `.mdx` link reaches the other post,
-// and a pinned older post (fixture-02, `pinned: true`) leads `/` and `/blog`
-// while dates, prev/next and feeds keep date order.
+// Issue 12 on the fixture corpus: a relative `.mdx` link reaches the other post;
+// a pinned older post (fixture-02, `pinned: true`) leads `/` and `/blog` while
+// dates, prev/next and feeds keep date order; a post's last commit is its 수정 date.
+import { execFileSync } from 'node:child_process'
 import { expect, test } from '@playwright/test'
 import Parser from 'rss-parser'
 import { publishedPosts } from './support/corpus'
@@ -56,4 +57,34 @@ test('a pinned older post is first on / and /blog, marked; everywhere else it ke
   const items = feed.items.map((item) => item.title)
   expect(items[0]).toBe(byDate[0])
   expect(items).toEqual(byDate.slice(0, items.length))
+})
+
+/** The day (site zone, Seoul) of a file's last commit, read from git here and not from the build. */
+function lastCommitDay(file: string): string {
+  const committed = execFileSync('git', ['log', '-1', '--format=%cI', '--', file], { encoding: 'utf8' }).trim()
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Seoul' }).format(new Date(committed))
+}
+
+test('a post without lastmod shows the day of its last commit as 수정; the frontmatter wins; the sitemap agrees', async ({ page, request }) => {
+  const committed = lastCommitDay('e2e/fixtures/content/blog/fixture-01.mdx')
+  expect(committed > '2024-03-01').toBe(true)
+  await page.goto('/blog/fixture-01')
+  const header = page.locator('main article header')
+  await expect(header.locator('time').first()).toHaveAttribute('datetime', '2024-03-01')
+  const modified = header.locator('[data-modified]')
+  await expect(modified).toBeVisible()
+  await expect(modified).toHaveText(/^수정 \d{4}년 \d{1,2}월 \d{1,2}일$/)
+  await expect(modified.locator('time')).toHaveAttribute('datetime', committed)
+
+  // `lastmod: '2024-04-01'` in fixture-03's frontmatter beats its commit.
+  await page.goto('/blog/fixture-03')
+  await expect(page.locator('main article header [data-modified]')).toHaveText('수정 2024년 4월 1일')
+
+  // No editUrl in the site config: no edit link.
+  await expect(page.getByRole('link', { name: '이 글 고치기' })).toHaveCount(0)
+
+  const sitemap = await (await request.get('/sitemap.xml')).text()
+  const entry = (slug: string) => new RegExp(`<loc>[^<]*/blog/${slug}</loc>\\s*<lastmod>([^<]+)</lastmod>`).exec(sitemap)?.[1]
+  expect(entry('fixture-03')).toMatch(/^2024-03-31T15:00:00/)
+  expect(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Seoul' }).format(new Date(entry('fixture-01')!))).toBe(committed)
 })

@@ -47,6 +47,12 @@ export const routes = {
   siteOgImage: () => '/og-image.png',
   searchIndex: () => '/search-index.json',
   sitemap: () => '/sitemap.xml',
+  /**
+   * Where the writer edits a post (`blog/a.mdx` under `editUrl`, data/site-config.ts),
+   * or undefined when no `editUrl` is set.
+   */
+  editPost: (sourceFilePath: string, editUrl: string = siteConfig.editUrl): string | undefined =>
+    editUrl ? `${editUrl.replace(/\/+$/, '')}/${sourceFilePath.split('/').map(encodeURIComponent).join('/')}` : undefined,
 } as const
 
 /**
