@@ -13,6 +13,7 @@ import { mdxComponentNames } from '../markdown/component-names'
 import { Author, Post, UNPUBLISHED_DIR } from '../../contentlayer.config'
 import { createParser } from '../markdown/parser'
 import { isExternalUrl, isPostAsset, postAssetPath, publicFile } from '../markdown/post-assets.mjs'
+import { YOUTUBE_ID } from '../site/embeds'
 import { closest } from './closest'
 import { formatIssue, formatReport, type Issue } from './issue'
 import { frontmatterDate, isPublished } from '../content/publishing-rule'
@@ -358,6 +359,19 @@ async function checkBody(
       found: `<${name}>`,
     })
   }
+  // `<YouTube id="…" />`: the video's id as text, or the reader gets a player that plays nothing.
+  visit(tree, (node) => {
+    if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || node.name !== 'YouTube') return
+    const id = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value
+    if (typeof id === 'string' && YOUTUBE_ID.test(id)) return
+    report({
+      severity: 'error',
+      ...placeOf(node),
+      problem: '<YouTube> needs the id of a video',
+      expected: 'id="…" with the 11 characters after watch?v= in the video\'s address, e.g. <YouTube id="M7lc1UVf-VE" title="…" />',
+      found: typeof id === 'string' ? id : 'no id="…"',
+    })
+  })
   for (const { src, line, column } of imageSources(tree)) {
     const found = imageProblem(src, file, contentDir)
     if (found) report({ severity: 'error', line, column, ...found, found: src })
