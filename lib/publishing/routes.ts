@@ -47,6 +47,7 @@ export const routes = {
   siteOgImage: () => '/og-image.png',
   searchIndex: () => '/search-index.json',
   sitemap: () => '/sitemap.xml',
+  robots: () => '/robots.txt',
   /**
    * Where the writer edits a post (`blog/a.mdx` under `editUrl`, data/site-config.ts),
    * or undefined when no `editUrl` is set.
