@@ -4,6 +4,7 @@ import { allAuthors, allPosts, type Author, type Post } from 'contentlayer/gener
 import { join } from 'node:path'
 import { siteConfig } from '@/data/site-config'
 import type { TocEntry } from '../markdown/headings'
+import { isPublished } from './publishing-rule'
 import { tagSlug } from './slug'
 
 export type { Author, Post }
@@ -11,13 +12,8 @@ export type { Author, Post }
 /** Drafts and future posts show in `npm run dev` (marked) and nowhere else. */
 export const showUnpublished = process.env.NODE_ENV === 'development'
 
-/**
- * The publishing rule, in one place: a post is public when it is not a draft
- * and its date (read in the site time zone) is not after the build's clock.
- */
-export function isPublished(post: Pick<Post, 'draft' | 'date'>, now: Date = new Date()): boolean {
-  return !post.draft && new Date(post.date).getTime() <= now.getTime()
-}
+// The publishing rule lives in ./publishing-rule.ts, where the content check reads it too.
+export { isPublished }
 
 // The same collation as `localeCompare(b, 'ko')`, without looking the locale up on every comparison.
 const koreanOrder = new Intl.Collator('ko')
@@ -46,6 +42,15 @@ function once<T>(key: string, compute: () => T): T {
   }
   if (!memo.values.has(key)) memo.values.set(key, compute())
   return memo.values.get(key) as T
+}
+
+/**
+ * The order of the blog's own lists (`/`, `/blog` and its pages): pinned posts
+ * first, then the rest, each group in the order given (newest first). Feeds,
+ * prev/next, tag pages and the archive keep plain date order.
+ */
+export function pinnedFirst<T extends Pick<Post, 'pinned'>>(posts: readonly T[]): T[] {
+  return [...posts.filter((post) => post.pinned), ...posts.filter((post) => !post.pinned)]
 }
 
 /** Every post a reader may see, newest first (in `npm run dev`, drafts and scheduled posts too). */

@@ -48,6 +48,12 @@ export const routes = {
   searchIndex: () => '/search-index.json',
   sitemap: () => '/sitemap.xml',
   robots: () => '/robots.txt',
+  /**
+   * Where the writer edits a post (`blog/a.mdx` under `editUrl`, data/site-config.ts),
+   * or undefined when no `editUrl` is set.
+   */
+  editPost: (sourceFilePath: string, editUrl: string = siteConfig.editUrl): string | undefined =>
+    editUrl ? `${editUrl.replace(/\/+$/, '')}/${sourceFilePath.split('/').map(encodeURIComponent).join('/')}` : undefined,
 } as const
 
 /**
