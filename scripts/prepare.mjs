@@ -3,13 +3,15 @@
 //   1. the content check (lib/content-check/): a mistake in a post stops a build
 //      here, before anything is written, with one message naming file and line;
 //   2. scripts/copy-assets.mjs: KaTeX's files and images kept next to posts, into public/;
-//   3. `contentlayer2 build`: the generated content next reads.
+//   3. `contentlayer2 build`: the generated content next reads;
+//   4. scripts/fonts.mjs: Pretendard subset to the glyphs of that content, into .fonts/.
 // `node scripts/prepare.mjs` runs them for a build; scripts/dev.mjs calls
 // prepare({ dev: true }), which carries on past a mistake (see below).
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { buildFonts } from './fonts.mjs'
 import { keepCacheFor } from './lib/content-cache.mjs'
 import { importTs } from './lib/typescript.mjs'
 
@@ -24,7 +26,7 @@ function step(command, args) {
 }
 
 /**
- * Runs the three steps; returns the content check's result. For a build, a
+ * Runs the four steps; returns the content check's result. For a build, a
  * failed step ends the process with its status. In dev a mistake in a post must
  * not keep the writer from starting the server to fix it: the check only
  * reports, and a failed content build is passed over when an earlier build left
@@ -41,6 +43,7 @@ export async function prepare({ dev = false } = {}) {
   keepCacheFor(ROOT, process.env.CONTENT_DIR ?? 'data')
   const built = step(join(ROOT, 'node_modules', '.bin', 'contentlayer2'), ['build'])
   if (built !== 0 && !(dev && existsSync(GENERATED))) process.exit(built)
+  await buildFonts()
   return check
 }
 
