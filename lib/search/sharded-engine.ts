@@ -4,7 +4,7 @@
 import { queryTerm } from './hangul'
 import { queryWords, resultFor, type SearchResult } from './results'
 import { readIndexFile, type IndexedPost } from './index-file'
-import { shardFile, termKey, type SearchDictionary, type TermShard } from './shards'
+import { SHORT_KEY, shardFile, shardKey, TERM_KEY, type SearchDictionary, type TermShard } from './shards'
 
 export type ShardSource = {
   dictionary: () => Promise<SearchDictionary>
@@ -21,7 +21,16 @@ export async function createShardedSearch(source: ShardSource): Promise<ShardedS
   const dictionary = await source.dictionary()
   // A page of an older build still open in a tab may read a newer dictionary, or the other way round.
   if (dictionary.version !== 2) throw new Error(`search dictionary: version 2 expected, found ${String(dictionary.version)}`)
-  const files = new Set([...dictionary.shards, ...dictionary.short])
+  const keys = { t: new Set(dictionary.t), s: new Set(dictionary.s) }
+  /** The shards holding every term that starts with `term`: one, or for a term shorter than a key, all under it. */
+  const filesFor = (kind: 't' | 's', term: string) => {
+    const letters = kind === 't' ? TERM_KEY : SHORT_KEY
+    if ([...term].length >= letters) {
+      const key = shardKey(term, letters)
+      return keys[kind].has(key) ? [shardFile(kind, key)] : []
+    }
+    return [...keys[kind]].filter((key) => key.startsWith(term)).map((key) => shardFile(kind, key))
+  }
   const shards = new Map<string, Promise<TermShard>>()
   const posts = new Map<number, Promise<IndexedPost>>()
   const cached = <K, V>(cache: Map<K, Promise<V>>, key: K, load: (key: K) => Promise<V>) => {
@@ -36,15 +45,14 @@ export async function createShardedSearch(source: ShardSource): Promise<ShardedS
   }
 
   async function scoresFor(term: string, shortOnly: boolean): Promise<Map<number, number>> {
-    const letters = [...term]
-    const file = shortOnly || letters.length < 2 ? shardFile('s', letters[0]) : shardFile('t', termKey(term))
+    const loaded = await Promise.all(filesFor(shortOnly ? 's' : 't', term).map((file) => cached(shards, file, source.shard)))
     const scores = new Map<number, number>()
-    if (!files.has(file)) return scores
-    const shard = await cached(shards, file, source.shard)
-    for (const [indexed, postings] of Object.entries(shard)) {
-      if (!indexed.startsWith(term)) continue
-      const weight = indexed === term ? 1 : PREFIX_WEIGHT
-      for (const [id, score] of postings) scores.set(id, (scores.get(id) ?? 0) + score * weight)
+    for (const shard of loaded) {
+      for (const [indexed, postings] of Object.entries(shard)) {
+        if (!indexed.startsWith(term)) continue
+        const weight = indexed === term ? 1 : PREFIX_WEIGHT
+        for (const [id, score] of postings) scores.set(id, (scores.get(id) ?? 0) + score * weight)
+      }
     }
     return scores
   }

@@ -2,10 +2,11 @@
 // index is cut into static JSON files (served as /search-index/<file>.json, in
 // the static export too):
 // - `dict.json`, fetched when search opens: the shard keys that exist and the post count;
-// - one term shard per two-letter prefix of an index term (jamo form, see ./hangul):
-//   each term with its postings [post id, score], the score already weighted by field
-//   (title 16 > tags 8 > headings 4 > summary 2 > body 1) and by how rare the term is;
-// - one short-field shard per first letter, for a one-letter query (the first
+// - one term shard per three-letter prefix of an index term (jamo form, see ./hangul:
+//   어려운 is ㅇㅓㄹㅕㅇㅜㄴ, in shard ㅇㅓㄹ): each term with its postings [post id, score],
+//   the score already weighted by field (title 16 > tags 8 > headings 4 > summary 2 >
+//   body 1) and by how rare the term is;
+// - short-field shards per two-letter prefix, for a one-letter query (the first
 //   keystroke: ㅇ, 어, p), which looks at titles, tags, headings and summaries only;
 // - one file per post (title, path, date, tags, headings, summary, body), fetched for
 //   the results shown, so snippets stay verbatim excerpts.
@@ -18,7 +19,12 @@ const SHORT: readonly Field[] = ['title', 'tags', 'headings', 'summary']
 
 /** term -> [post id, score][] */
 export type TermShard = Record<string, [number, number][]>
-export type SearchDictionary = { version: 2; posts: number; shards: string[]; short: string[] }
+/** The shard keys that exist: `t` term shards (keys of TERM_KEY letters), `s` short-field ones (SHORT_KEY). */
+export type SearchDictionary = { version: 2; posts: number; t: string[]; s: string[] }
+
+/** Letters of a term that name its shard: more letters, smaller shards, a longer dictionary. */
+export const TERM_KEY = 3
+export const SHORT_KEY = 2
 export type ShardedIndex = { dictionary: SearchDictionary; shards: Map<string, TermShard>; posts: IndexedPost[] }
 
 /** The file name of a shard key: code points in hex, so every name is plain ASCII. */
@@ -26,9 +32,9 @@ export function shardFile(kind: 't' | 's', key: string): string {
   return `${kind}-${[...key].map((ch) => ch.codePointAt(0)!.toString(16)).join('-')}`
 }
 
-/** The key of the term shard a term (or a query term of two letters or more) lives in. */
-export function termKey(term: string): string {
-  return [...term].slice(0, 2).join('')
+/** The key of the shard a term lives in: its first `letters` letters (a shorter term is its own key). */
+export function shardKey(term: string, letters: number): string {
+  return [...term].slice(0, letters).join('')
 }
 
 function fieldsOf([title, , , tags, headings, summary, body]: IndexedPost): Record<Field, string> {
@@ -81,16 +87,16 @@ export function buildShardedIndex(posts: readonly IndexedPost[]): ShardedIndex {
     shard[term] = [...postings].map(([id, score]) => [id, Math.round(score * 100) / 100])
     shards.set(file, shard)
   }
-  for (const [term, postings] of full) put(shardFile('t', termKey(term)), term, postings)
-  for (const [term, postings] of short) put(shardFile('s', [...term][0]), term, postings)
-  const files = [...shards.keys()].sort()
+  const keys = { t: new Set<string>(), s: new Set<string>() }
+  for (const [kind, terms, letters] of [['t', full, TERM_KEY], ['s', short, SHORT_KEY]] as const) {
+    for (const [term, postings] of terms) {
+      const key = shardKey(term, letters)
+      keys[kind].add(key)
+      put(shardFile(kind, key), term, postings)
+    }
+  }
   return {
-    dictionary: {
-      version: 2,
-      posts: posts.length,
-      shards: files.filter((f) => f.startsWith('t-')),
-      short: files.filter((f) => f.startsWith('s-')),
-    },
+    dictionary: { version: 2, posts: posts.length, t: [...keys.t].sort(), s: [...keys.s].sort() },
     shards,
     posts: [...posts],
   }
