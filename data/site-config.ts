@@ -24,6 +24,30 @@ export type SiteConfig = {
   }
   /** Third-party services. Each is off until `enabled: true`; off means no script, no request, no CSP entry. */
   integrations: Integrations
+  /** Search engines' ownership checks (docs/deploy.md says where each code comes from); empty means none. */
+  verification: SiteVerification
+}
+
+export type SiteVerification = {
+  /** Google Search Console, "HTML tag" method: the `content` value */
+  google: string
+  /** Naver Search Advisor (서치어드바이저), "HTML 태그" method: the `content` value */
+  naver: string
+  /** Bing Webmaster Tools, "HTML Meta Tag" method: the `content` value of `msvalidate.01` */
+  bing: string
+  /** Daum 웹마스터도구: the whole robots.txt line it shows (`#DaumWebMasterTool:…`) */
+  daum: string
+}
+
+// Build-time override, like GISCUS_* below: `NAVER_SITE_VERIFICATION=… npm run build`.
+function verificationFromEnv(config: SiteVerification): SiteVerification {
+  const env = (name: string) => process.env[`${name}_SITE_VERIFICATION`]?.trim()
+  return {
+    google: env('GOOGLE') || config.google,
+    naver: env('NAVER') || config.naver,
+    bing: env('BING') || config.bing,
+    daum: env('DAUM') || config.daum,
+  }
 }
 
 export type Integrations = {
@@ -107,4 +131,5 @@ export const siteConfig: SiteConfig = {
     plausible: { enabled: false, domain: 'blog.example.com', scriptUrl: 'https://plausible.io/js/script.js' },
     buttondown: { enabled: false },
   },
+  verification: verificationFromEnv({ google: '', naver: '', bing: '', daum: '' }),
 }

@@ -1,9 +1,10 @@
 // Security headers and third-party requests (issue 4, acceptance 5 and 6;
 // issue 14's headers audit), on `next start` and on out/ served by nginx.
+import { readFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
 import { siteConfig } from '../data/site-config'
 import { contentSecurityPolicy } from '../lib/site/csp'
-import { HSTS, securityHeaders } from '../lib/site/security-headers'
+import { HSTS, hostHeadersFile, securityHeaders } from '../lib/site/security-headers'
 import { LOCAL_HOSTS, SERVERS, recordCspViolations } from './support/servers'
 import { chooseTheme } from './support/theme'
 
@@ -35,6 +36,14 @@ const HTML_PAGES = new Set(PAGES.filter(([path]) => !path.startsWith('/static/')
 test('every integration is off in data/site-config.ts, as shipped', () => {
   const { giscus, umami, plausible, buttondown } = siteConfig.integrations
   expect([giscus.enabled, umami.enabled, plausible.enabled, buttondown.enabled]).toEqual([false, false, false, false])
+})
+
+// Netlify and Cloudflare Pages read out/_headers (tests/unit/security-headers.test.ts reads it as they do).
+test('the export writes out/_headers with the same headers, and nginx does not serve it', async ({ request }) => {
+  expect(readFileSync('out/_headers', 'utf8')).toBe(hostHeadersFile(expected))
+  const exported = SERVERS.find((server) => server.name.includes('nginx'))
+  expect(exported, 'the nginx export server').toBeDefined()
+  expect((await request.get(`${exported?.url}/_headers`)).status()).toBe(404)
 })
 
 for (const server of SERVERS) {

@@ -8,6 +8,13 @@ const chromium = ensureTestDependencies()
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...(chromium ? { CHROMIUM_PATH: chromium } : {}) }
 // Read by data/site-config.ts at build time; e2e/integrations.fixture.spec.ts checks the same values.
 const GISCUS_FIXTURE = { GISCUS_REPO: 'hangul-blog/e2e-comments', GISCUS_REPO_ID: 'R_e2e', GISCUS_CATEGORY_ID: 'DIC_e2e' }
+// Search engines' ownership checks, read the same way; e2e/site-verification.fixture.spec.ts checks them.
+const VERIFICATION_FIXTURE = {
+  GOOGLE_SITE_VERIFICATION: 'e2e-google-code',
+  NAVER_SITE_VERIFICATION: 'e2e-naver-code',
+  BING_SITE_VERIFICATION: 'E2EBINGCODE',
+  DAUM_SITE_VERIFICATION: '#DaumWebMasterTool:0e2e0daum:e2e_id',
+}
 
 function run(command, args, extraEnv = {}) {
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...env, ...extraEnv } })
@@ -17,8 +24,8 @@ function run(command, args, extraEnv = {}) {
 if (!process.env.E2E_SKIP_BUILD) {
   // The fixture corpus first: both builds share .contentlayer/, and the real
   // site's build must be the one left behind for `npm start`.
-  // The fixture also switches giscus on (e2e/integrations.fixture.spec.ts).
-  run('npm', ['run', 'build'], { CONTENT_DIR: 'e2e/fixtures/content', NEXT_DIST_DIR: '.next-fixture', ...GISCUS_FIXTURE })
+  // The fixture also switches giscus on (e2e/integrations.fixture.spec.ts) and sets every verification code.
+  run('npm', ['run', 'build'], { CONTENT_DIR: 'e2e/fixtures/content', NEXT_DIST_DIR: '.next-fixture', ...GISCUS_FIXTURE, ...VERIFICATION_FIXTURE })
   // Hostile titles, tags and authors (e2e/injection.spec.ts).
   run('npm', ['run', 'build'], { CONTENT_DIR: 'e2e/fixtures/injection', NEXT_DIST_DIR: '.next-injection' })
   // out/ for nginx. The export also writes its build files to .next, so the

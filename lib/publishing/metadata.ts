@@ -4,6 +4,7 @@ import type { Metadata } from 'next'
 import { siteConfig } from '@/data/site-config'
 import { isPublished, type Author, type Post, type TagSummary } from '../content'
 import { t } from '../site/i18n'
+import type { SiteVerification } from '@/data/site-config'
 import { absoluteUrl, routes } from './routes'
 
 /** `ko-KR` -> `ko_KR`: Open Graph spells locales with an underscore. */
@@ -27,13 +28,25 @@ function feedAlternates(tag?: TagSummary) {
   }
 }
 
-/** The root layout's defaults: title template and the site-wide Open Graph card. */
+/** The root layout's defaults: title template, the site-wide Open Graph card, search engines' ownership checks. */
 export function siteMetadata(): Metadata {
+  const verification = verificationMetadata(siteConfig.verification)
   return {
     ...pageMetadata({ path: routes.home() }),
     metadataBase: new URL(siteConfig.siteUrl),
     title: { default: siteConfig.title, template: `%s | ${siteConfig.title}` },
+    ...(verification ? { verification } : {}),
   }
+}
+
+/** `<meta>` ownership checks of the engines that use one (Daum's is a robots.txt line: lib/publishing/robots.ts). */
+export function verificationMetadata({ google, naver, bing }: SiteVerification): Metadata['verification'] {
+  const other = {
+    ...(naver ? { 'naver-site-verification': naver } : {}),
+    ...(bing ? { 'msvalidate.01': bing } : {}),
+  }
+  if (!google && Object.keys(other).length === 0) return undefined
+  return { ...(google ? { google } : {}), ...(Object.keys(other).length > 0 ? { other } : {}) }
 }
 
 type PageInput = { path: string; title?: string; description?: string; tag?: TagSummary }

@@ -49,6 +49,7 @@ export const routes = {
   /** One file of the sharded search index (lib/search/shards.ts): `dict`, a term shard, or a post (`p-12`). */
   searchShard: (file: string) => `/search-index/${file}.json`,
   sitemap: () => '/sitemap.xml',
+  robots: () => '/robots.txt',
 } as const
 
 /**

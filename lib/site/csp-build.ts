@@ -1,7 +1,8 @@
 // The CSP step after `next build` (scripts/csp.mjs, from `npm run build` and
 // `npm run export`): hashes every inline script of every built page.
 // - `next start` build: writes <distDir>/csp-manifest.json, read by proxy.server.ts.
-// - static export (NEXT_OUTPUT=export): puts the policy into each out/**/*.html as a <meta>.
+// - static export (NEXT_OUTPUT=export): puts the policy into each out/**/*.html as a <meta>,
+//   and writes out/_headers (lib/site/security-headers.ts) for hosts that read one.
 // Fails, naming file and line, when a page has an inline script that must not
 // be allowed (lib/site/csp.ts) or a page renders per request; the pages it
 // leaves behind still carry their policy, with the offending script blocked.
@@ -18,6 +19,7 @@ import {
   withMetaPolicy,
   type CspManifest,
 } from './csp'
+import { hostHeadersFile, securityHeaders } from './security-headers'
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -104,8 +106,13 @@ export function addMetaPolicies(out = 'out'): Result {
 }
 
 export async function main(): Promise<number> {
-  const { summary, problems } = process.env.NEXT_OUTPUT === 'export' ? addMetaPolicies() : buildManifest()
+  const isExport = process.env.NEXT_OUTPUT === 'export'
+  const { summary, problems } = isExport ? addMetaPolicies() : buildManifest()
   console.log(`Content-Security-Policy: ${summary}`)
+  if (isExport) {
+    writeFileSync(join('out', '_headers'), hostHeadersFile(securityHeaders(siteConfig.integrations, { siteUrl: siteConfig.siteUrl })))
+    console.log('Security headers for Netlify and Cloudflare Pages → out/_headers')
+  }
   if (problems.length === 0) return 0
   console.error(
     [

@@ -1,6 +1,7 @@
 // The response headers every page gets, from one place: next.config.ts sends
-// them on `next start`, and deploy/nginx/security-headers.conf (checked against
-// this module by tests/unit/security-headers.test.ts) sends them for out/.
+// them on `next start`, deploy/nginx/security-headers.conf (checked against
+// this module by tests/unit/security-headers.test.ts) sends them for out/, and
+// the export writes them to out/_headers for Netlify and Cloudflare Pages.
 //
 // The Content-Security-Policy itself is in lib/site/csp.ts. The one sent here
 // has no hashes, so it allows no inline script at all: it is what every
@@ -79,6 +80,29 @@ export function nginxCspMap(headers: Header[]): string {
     `    ~^text/html ${quote(hostHtmlPolicy())};`,
     `    default ${quote(full)};`,
     '}',
+    '',
+  ].join('\n')
+}
+
+/** Where scripts could hide in a file that is not a page: SVG images, feeds. */
+const NON_PAGE_PATHS = ['/static/*', '/content-assets/*', '/*.svg', '/*.xml', '/*.json']
+
+/**
+ * out/_headers, the file Netlify and Cloudflare Pages read: the same headers.
+ * Their rules cannot tell an HTML page from an SVG, and every rule a path
+ * matches applies (a repeated header is joined with a comma: both policies are
+ * enforced). So every path gets what a <meta> cannot carry, as nginx gives
+ * pages, and the paths that hold no page add the whole policy, which lets no
+ * script run.
+ */
+export function hostHeadersFile(headers: Header[]): string {
+  const full = headers.find((header) => header.key === 'Content-Security-Policy')?.value ?? ''
+  const everyPath = headers.map(({ key, value }) => `  ${key}: ${key === 'Content-Security-Policy' ? hostHtmlPolicy() : value}`)
+  return [
+    '# Generated from lib/site/security-headers.ts by `npm run export`: do not edit by hand.',
+    '/*',
+    ...everyPath,
+    ...NON_PAGE_PATHS.flatMap((path) => [path, `  Content-Security-Policy: ${full}`]),
     '',
   ].join('\n')
 }

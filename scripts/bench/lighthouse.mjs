@@ -24,6 +24,20 @@ const CHROME_FLAGS = [
 ]
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo']
 
+/**
+ * One Lighthouse run. On two busy cores its trace now and then misses the
+ * navigation (NO_NAVSTART, NO_FCP): such a run measured nothing, so it is run
+ * again, twice at most; a page that fails three times is a real error.
+ */
+async function audit(url, port, attempts = 3) {
+  for (let attempt = 1; ; attempt++) {
+    const { lhr } = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES })
+    if (!lhr.runtimeError) return lhr
+    if (attempt === attempts) throw new Error(`lighthouse ${url}: ${lhr.runtimeError.message}`)
+    log(`lighthouse ${url}: ${lhr.runtimeError.code}, running it again`)
+  }
+}
+
 export async function benchLighthouse({ smoke = false } = {}) {
   await ensureServedBuild('real')
   const server = await serve('real')
@@ -35,9 +49,7 @@ export async function benchLighthouse({ smoke = false } = {}) {
     for (const [name, path] of Object.entries(pages)) {
       raw[name] = []
       for (let i = 0; i < runs; i++) {
-        const result = await lighthouse(server.url + encodeURI(path), { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES })
-        const lhr = result.lhr
-        if (lhr.runtimeError) throw new Error(`lighthouse ${path}: ${lhr.runtimeError.message}`)
+        const lhr = await audit(server.url + encodeURI(path), chrome.port)
         const run = {
           ...Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c].score ?? 0) * 100)])),
           lcpMs: lhr.audits['largest-contentful-paint'].numericValue,

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest'
 import { siteConfig, type Integrations } from '@/data/site-config'
 import {
   contentSecurityPolicy,
+  hostHtmlPolicy,
   inlineScripts,
   isExecutable,
   isFrameworkData,
@@ -12,7 +13,7 @@ import {
   withMetaPolicy,
 } from '@/lib/site/csp'
 import { routeOfHtmlFile } from '@/lib/site/csp-build'
-import { HSTS, nginxCspMap, nginxHeaderSnippet, securityHeaders } from '@/lib/site/security-headers'
+import { HSTS, hostHeadersFile, nginxCspMap, nginxHeaderSnippet, securityHeaders } from '@/lib/site/security-headers'
 
 const off: Integrations = {
   giscus: { enabled: false, repo: 'me/blog', repoId: 'R', category: 'Comments', categoryId: 'C', mapping: 'pathname', reactionsEnabled: true },
@@ -114,6 +115,51 @@ describe('security headers', () => {
     expect(map.split('\n').find((line) => line.includes('text/html'))).not.toMatch(/script-src|default-src/)
     // nginx names no version (the Server header and its own error pages).
     expect(readFileSync('deploy/nginx/blog.conf', 'utf8')).toMatch(/^\s*server_tokens off;$/m)
+  })
+})
+
+// out/_headers as Netlify and Cloudflare Pages read it: every rule whose path
+// matches applies (`*` matches anything, slashes too), a repeated header is
+// joined with a comma.
+function headersFor(file: string, path: string): Map<string, string[]> {
+  const found = new Map<string, string[]>()
+  let applies = false
+  for (const line of file.split('\n')) {
+    if (line.startsWith('#') || line.trim() === '') continue
+    if (!line.startsWith(' ')) {
+      const pattern = new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`)
+      applies = pattern.test(path)
+    } else if (applies) {
+      const [key, ...value] = line.trim().split(': ')
+      found.set(key, [...(found.get(key) ?? []), value.join(': ')])
+    }
+  }
+  return found
+}
+
+describe('out/_headers for Netlify and Cloudflare Pages', () => {
+  const headers = securityHeaders(siteConfig.integrations, { siteUrl: siteConfig.siteUrl })
+  const file = hostHeadersFile(headers)
+  const full = headers.find((header) => header.key === 'Content-Security-Policy')?.value
+
+  test('a page gets every header next start sends, with the CSP a <meta> cannot carry and no script rule', () => {
+    for (const path of ['/', '/blog/hardest-problem-i-solved', '/tags/회고', '/_next/static/chunks/a.js']) {
+      const got = headersFor(file, path)
+      for (const { key, value } of headers) {
+        if (key === 'Content-Security-Policy') expect(got.get(key), path).toEqual([hostHtmlPolicy()])
+        else expect(got.get(key), `${path} ${key}`).toEqual([value])
+      }
+      expect([...got.keys()].sort(), path).toEqual(headers.map((header) => header.key).sort())
+    }
+    expect(hostHtmlPolicy()).not.toMatch(/script-src|default-src/)
+  })
+
+  test('an SVG, a feed or a JSON file also gets the whole policy, so no script in it runs', () => {
+    for (const path of ['/static/images/avatar.svg', '/content-assets/blog/x/diagram.svg', '/feed.xml', '/search-index.json', '/icon.svg']) {
+      // (An SVG under /static/ matches two such rules: the same policy twice changes nothing.)
+      expect([...new Set(headersFor(file, path).get('Content-Security-Policy'))], path).toEqual([hostHtmlPolicy(), full])
+    }
+    expect(full).toMatch(/script-src 'self'/)
   })
 })
 
