@@ -6,6 +6,7 @@ import { contentDirExcludeDefault, defineDocumentType, makeSource } from 'conten
 import { siteConfig } from './data/site-config'
 import { readingMinutes } from './lib/markdown/reading-time'
 import { hasMath, tableOfContents } from './lib/markdown/headings'
+import { lastModified, readGitDates } from './lib/content/git-dates.mjs'
 import { postSlugFromPath } from './lib/content/slug'
 import { routes } from './lib/publishing/routes'
 
@@ -15,6 +16,10 @@ import { routes } from './lib/publishing/routes'
  * `npm run dev`, and the content check skips it. Move the file out to publish.
  */
 export const UNPUBLISHED_DIR = 'blog/_drafts'
+
+const contentDirPath = process.env.CONTENT_DIR ?? 'data'
+// Last commit of each file, collected once per build by scripts/prepare.mjs ({} without git).
+const gitDates = readGitDates(process.cwd(), contentDirPath)
 
 export const Post = defineDocumentType(() => ({
   name: 'Post',
@@ -40,6 +45,8 @@ export const Post = defineDocumentType(() => ({
     /** Posts with the same `series` are read in `seriesOrder` (then date) order. */
     series: { type: 'string' },
     seriesOrder: { type: 'number' },
+    /** `pinned: true` lists the post first on `/` and `/blog` (lib/content: pinnedFirst); its date and feeds are untouched. */
+    pinned: { type: 'boolean', default: false },
     /** A BibTeX file next to the post; `[@key]` in the body cites from it. */
     bibliography: { type: 'string' },
   },
@@ -50,6 +57,12 @@ export const Post = defineDocumentType(() => ({
     // Whole minutes, counted once at build time (Hangul syllables, Latin words, code lines).
     readingTime: { type: 'number', resolve: (doc) => readingMinutes(doc.body.raw) },
     headings: { type: 'json', resolve: (doc) => tableOfContents(doc.body.raw) },
+    // The frontmatter's `lastmod`, else the file's last commit (when after `date`), else `date`.
+    lastmod: {
+      type: 'date',
+      resolve: (doc) =>
+        lastModified({ lastmod: doc.lastmod, committed: gitDates[doc._raw.sourceFilePath.normalize('NFC')], date: doc.date }),
+    },
     // Only posts with math load KaTeX's stylesheet.
     hasMath: { type: 'boolean', resolve: (doc) => hasMath(doc.body.raw) },
   },
@@ -85,7 +98,7 @@ function skipBodyRendering(builder: { use: (plugin: () => void) => unknown }) {
 }
 
 export default makeSource({
-  contentDirPath: process.env.CONTENT_DIR ?? 'data',
+  contentDirPath,
   documentTypes: [Post, Author],
   contentDirExclude: [...contentDirExcludeDefault, UNPUBLISHED_DIR],
   date: { timezone: siteConfig.timeZone },

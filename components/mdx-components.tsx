@@ -3,6 +3,7 @@ import type { ComponentPropsWithoutRef, ComponentType } from 'react'
 import { CodeBlock } from './code-block'
 import type { MdxComponentName } from '../lib/markdown/component-names'
 import { MdxImage, MdxNextImage } from './mdx-image'
+import { YouTubeEmbed } from './youtube-embed'
 
 function MdxLink({ href = '', ...props }: ComponentPropsWithoutRef<'a'>) {
   // Internal links navigate client-side; anchors and other sites stay plain links.
@@ -26,6 +27,7 @@ function MdxTable(props: ComponentPropsWithoutRef<'table'>) {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- components take any props
 const namedComponents: Record<MdxComponentName, ComponentType<any>> = {
   Image: MdxNextImage,
+  YouTube: YouTubeEmbed,
 }
 
 /** Everything a post may use by name. A tag not listed here is an error at build time. */

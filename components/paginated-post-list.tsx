@@ -11,6 +11,7 @@ export function PaginatedPostList({
   page,
   basePath,
   intro,
+  markPinned = false,
 }: {
   title: string
   posts: Post[]
@@ -18,6 +19,8 @@ export function PaginatedPostList({
   basePath: string
   /** shown under the title (a tag page's links) */
   intro?: ReactNode
+  /** the list is in pinned-first order (`/blog`), so pinned posts say so */
+  markPinned?: boolean
 }) {
   const current = paginate(posts, page)
   if (!current) notFound()
@@ -25,7 +28,7 @@ export function PaginatedPostList({
     <>
       <h1 className="text-3xl font-extrabold tracking-tight sm:text-4xl">{title}</h1>
       {intro}
-      <PostList posts={current.items} />
+      <PostList posts={current.items} markPinned={markPinned} />
       <Pagination basePath={basePath} page={current.page} totalPages={current.totalPages} />
     </>
   )

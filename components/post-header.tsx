@@ -1,6 +1,7 @@
 import Image from 'next/image'
 import Link from 'next/link'
 import type { Author, Post } from '@/lib/content'
+import { isoDay } from '@/lib/site/format-date'
 import { t } from '@/lib/site/i18n'
 import { PostDate } from './post-date'
 import { ReadingTime } from './reading-time'
@@ -8,14 +9,27 @@ import { TagList } from './tag-link'
 import { UnpublishedBadge } from './unpublished-badge'
 import { routes } from '@/lib/publishing/routes'
 
-/** Date, title, tags and authors: the top of every post layout. */
+/** Date (and the day of the last edit, when later), title, tags and authors: the top of every post layout. */
 export function PostHeader({ post, authors }: { post: Post; authors: Author[] }) {
+  const lastmod = post.lastmod ?? post.date
+  const modified = isoDay(lastmod) > isoDay(post.date)
+  const editUrl = routes.editPost(post._raw.sourceFilePath)
   return (
     <header className="space-y-4 border-b border-gray-200 pb-8 dark:border-gray-800">
       <p className="text-sm text-gray-500 dark:text-gray-400">
         <span className="sr-only">{t.publishedOn}</span>
         <PostDate date={post.date} />
+        {modified && (
+          <span className="ms-3" data-modified>
+            {t.modified} <PostDate date={lastmod} />
+          </span>
+        )}
         <ReadingTime minutes={post.readingTime} className="ms-3" />
+        {editUrl && (
+          <a href={editUrl} className="hover:text-accent-600 dark:hover:text-accent-400 ms-3 underline">
+            {t.editPost}
+          </a>
+        )}
       </p>
       <h1 className="text-3xl leading-tight font-extrabold tracking-tight sm:text-4xl">
         {post.title}

@@ -22,6 +22,12 @@ export type SiteConfig = {
     /** `full`: each entry carries the post rendered to HTML; `summary`: only its summary */
     content: 'full' | 'summary'
   }
+  /**
+   * Where a post's source can be edited: the repository's edit URL of the content
+   * folder, e.g. `https://github.com/me/blog/edit/main/data`; each post links to
+   * `<editUrl>/<its file>` ("이 글 고치기"). Empty: no link.
+   */
+  editUrl: string
   /** Third-party services. Each is off until `enabled: true`; off means no script, no request, no CSP entry. */
   integrations: Integrations
   /** Search engines' ownership checks (docs/deploy.md says where each code comes from); empty means none. */
@@ -117,6 +123,7 @@ export const siteConfig: SiteConfig = {
     { label: 'RSS', href: '/feed.xml' },
   ],
   feed: { limit: 20, content: 'full' },
+  editUrl: '',
   integrations: {
     giscus: giscusFromEnv({
       enabled: false,

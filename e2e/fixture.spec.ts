@@ -3,7 +3,7 @@
 // e2e/rich-fixture.spec.ts, dated before the others), two drafts and a
 // future-dated post, 10 posts a page.
 import { expect, test } from '@playwright/test'
-import { publishedPosts } from './support/corpus'
+import { listOrder, publishedPosts } from './support/corpus'
 import { budgetFor } from './support/budget'
 
 const published = publishedPosts('e2e/fixtures/content')
@@ -14,7 +14,7 @@ test('the corpus is what these tests assume', () => {
 })
 
 test('/blog pages show 10, 10 and 7 posts in order; page 4 is a 404', async ({ page }) => {
-  const titles = published.map((post) => post.title)
+  const titles = listOrder(published).map((post) => post.title)
   await page.goto('/blog')
   expect(await titlesOn(page)).toEqual(titles.slice(0, 10))
   await page.getByRole('link', { name: '다음 →' }).click()

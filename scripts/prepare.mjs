@@ -3,7 +3,8 @@
 //   1. the content check (lib/content-check/): a mistake in a post stops a build
 //      here, before anything is written, with one message naming file and line;
 //   2. scripts/copy-assets.mjs: KaTeX's files and images kept next to posts, into public/;
-//   3. `contentlayer2 build`: the generated content next reads;
+//   3. `contentlayer2 build`: the generated content next reads, with each post's
+//      last commit date from one `git log` (lib/content/git-dates.mjs) for `lastmod`;
 //   4. scripts/fonts.mjs: Pretendard subset to the glyphs of that content, into .fonts/.
 // `node scripts/prepare.mjs` runs them for a build; scripts/dev.mjs calls
 // prepare({ dev: true }), which carries on past a mistake (see below).
@@ -11,6 +12,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { writeGitDates } from '../lib/content/git-dates.mjs'
 import { buildFonts } from './fonts.mjs'
 import { keepCacheFor } from './lib/content-cache.mjs'
 import { importTs } from './lib/typescript.mjs'
@@ -41,6 +43,7 @@ export async function prepare({ dev = false } = {}) {
   if (copied !== 0) process.exit(copied)
 
   keepCacheFor(ROOT, process.env.CONTENT_DIR ?? 'data')
+  writeGitDates(ROOT, process.env.CONTENT_DIR ?? 'data')
   const built = step(join(ROOT, 'node_modules', '.bin', 'contentlayer2'), ['build'])
   if (built !== 0 && !(dev && existsSync(GENERATED))) process.exit(built)
   await buildFonts()

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { PaginatedPostList } from '@/components/paginated-post-list'
-import { getVisiblePosts } from '@/lib/content'
+import { getVisiblePosts, pinnedFirst } from '@/lib/content'
 import { t } from '@/lib/site/i18n'
 import { pageMetadata } from '@/lib/publishing/metadata'
 import { routes } from '@/lib/publishing/routes'
@@ -8,5 +8,5 @@ import { routes } from '@/lib/publishing/routes'
 export const metadata: Metadata = pageMetadata({ path: routes.blog(), title: t.blog })
 
 export default function BlogPage() {
-  return <PaginatedPostList title={t.blog} posts={getVisiblePosts()} page={1} basePath={routes.blog()} />
+  return <PaginatedPostList title={t.blog} posts={pinnedFirst(getVisiblePosts())} page={1} basePath={routes.blog()} markPinned />
 }

@@ -14,6 +14,7 @@ export type SourcePost = {
   draft: boolean
   series?: string
   seriesOrder?: number
+  pinned: boolean
 }
 
 export function readCorpus(contentDir: string): SourcePost[] {
@@ -31,6 +32,7 @@ export function readCorpus(contentDir: string): SourcePost[] {
         draft: data.draft === true,
         series: data.series,
         seriesOrder: data.seriesOrder,
+        pinned: data.pinned === true,
       }
     })
 }
@@ -48,3 +50,6 @@ export function publishedPosts(contentDir: string): SourcePost[] {
     .filter((post) => !inUnpublishedFolder(post) && !post.draft && post.date <= today)
     .sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title, 'ko'))
 }
+
+/** The order of `/` and `/blog`: `pinned: true` posts first, each group newest first (feeds and tags keep date order). */
+export const listOrder = (posts: SourcePost[]): SourcePost[] => [...posts.filter((p) => p.pinned), ...posts.filter((p) => !p.pinned)]

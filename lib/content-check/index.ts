@@ -13,8 +13,12 @@ import { mdxComponentNames } from '../markdown/component-names'
 import { Author, Post, UNPUBLISHED_DIR } from '../../contentlayer.config'
 import { createParser } from '../markdown/parser'
 import { isExternalUrl, isPostAsset, postAssetPath, publicFile } from '../markdown/post-assets.mjs'
+import { YOUTUBE_ID } from '../site/embeds'
+import { closest } from './closest'
 import { formatIssue, formatReport, type Issue } from './issue'
-import { postSlugFromPath } from '../content/slug'
+import { frontmatterDate, isPublished } from '../content/publishing-rule'
+import { postSlugFromPath, tagSlug } from '../content/slug'
+import { anchorIds, linkProblems, linksOf, type Link, type LinkTarget } from './links'
 
 export { formatIssue, formatReport, type Issue }
 
@@ -88,25 +92,6 @@ const EXAMPLES: Record<string, string> = {
 function expectedFor(def: FieldDef): string {
   if (def.type === 'enum' && def.options) return `one of ${def.options.join(', ')}`
   return EXAMPLES[def.type] ?? def.type
-}
-
-/** Closest known field name, for "did you mean" hints on typos like `tag` or `titel`. */
-function closest(name: string, known: string[]): string | undefined {
-  const distance = (a: string, b: string) => {
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i)
-    for (let i = 1; i <= a.length; i++) {
-      let previous = row[0]
-      row[0] = i
-      for (let j = 1; j <= b.length; j++) {
-        const current = row[j]
-        row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1].toLowerCase() === b[j - 1].toLowerCase() ? 0 : 1))
-        previous = current
-      }
-    }
-    return row[b.length]
-  }
-  const best = known.map((k) => ({ k, d: distance(name, k) })).sort((a, b) => a.d - b.d)[0]
-  return best && best.d <= 2 ? best.k : undefined
 }
 
 type Parsed = {
@@ -329,7 +314,13 @@ function imageProblem(src: string, postFile: string, contentDir: string): ImageP
   return null
 }
 
-async function checkBody(file: string, contentDir: string, parsed: Parsed, report: (issue: Omit<Issue, 'file'>) => void) {
+/** Checks a post's body; returns its tree (for the link check) unless it is not valid MDX. */
+async function checkBody(
+  file: string,
+  contentDir: string,
+  parsed: Parsed,
+  report: (issue: Omit<Issue, 'file'>) => void,
+): Promise<Root | undefined> {
   const allowed = new Set<string>(mdxComponentNames)
   let tree: Root
   try {
@@ -356,7 +347,7 @@ async function checkBody(file: string, contentDir: string, parsed: Parsed, repor
         'closed JSX tags (<Image ... /> or <Tag>…</Tag>) and balanced { }; write \\{ or `{` in code to show a literal brace',
       found: sourceLine !== undefined ? JSON.stringify(sourceLine.trim()) : undefined,
     })
-    return
+    return undefined
   }
   for (const { name, line, column } of unknownComponents(tree, allowed)) {
     report({
@@ -368,10 +359,24 @@ async function checkBody(file: string, contentDir: string, parsed: Parsed, repor
       found: `<${name}>`,
     })
   }
+  // `<YouTube id="…" />`: the video's id as text, or the reader gets a player that plays nothing.
+  visit(tree, (node) => {
+    if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || node.name !== 'YouTube') return
+    const id = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value
+    if (typeof id === 'string' && YOUTUBE_ID.test(id)) return
+    report({
+      severity: 'error',
+      ...placeOf(node),
+      problem: '<YouTube> needs the id of a video',
+      expected: 'id="…" with the 11 characters after watch?v= in the video\'s address, e.g. <YouTube id="M7lc1UVf-VE" title="…" />',
+      found: typeof id === 'string' ? id : 'no id="…"',
+    })
+  })
   for (const { src, line, column } of imageSources(tree)) {
     const found = imageProblem(src, file, contentDir)
     if (found) report({ severity: 'error', line, column, ...found, found: src })
   }
+  return tree
 }
 
 /** Checks a content folder (with blog/ and authors/) and returns every problem found. */
@@ -394,6 +399,8 @@ export async function checkContent(contentDir: string): Promise<Issue[]> {
   // Never built, so never checked: a half-written post there must not stop a build.
   const unpublishedDir = join(contentDir, UNPUBLISHED_DIR)
   const slugs = new Map<string, string>()
+  // Links are checked once every post is known: a link may name a post read later.
+  const linking: { target: LinkTarget; links: Link[]; file: string; report: (issue: Omit<Issue, 'file'>) => void }[] = []
   for (const file of listFiles(blogDir).filter((file) => relative(unpublishedDir, file).startsWith('..'))) {
     const source = readFileSync(file, 'utf8')
     const report = (issue: Omit<Issue, 'file'>) => issues.push({ file: displayPath(file), ...issue })
@@ -447,7 +454,30 @@ export async function checkContent(contentDir: string): Promise<Issue[]> {
         })
       } else slugs.set(slug, displayPath(file))
     }
-    await checkBody(file, contentDir, parsed, report)
+    const tree = await checkBody(file, contentDir, parsed, report)
+    if (tree) {
+      const pathInContent = relative(contentDir, file).split(sep).join('/').normalize('NFC')
+      const override = fieldsOk && typeof parsed.data.slug === 'string' ? parsed.data.slug : undefined
+      const date = typeof parsed.data.date === 'string' && !dateProblem(parsed.data.date) ? frontmatterDate(parsed.data.date) : undefined
+      const draft = parsed.data.draft === true
+      linking.push({
+        file,
+        report,
+        links: linksOf(tree),
+        target: {
+          path: pathInContent,
+          slug: postSlugFromPath(pathInContent, override),
+          published: date ? isPublished({ draft, date }) : !draft,
+          ids: anchorIds(tree, { bibliography: typeof parsed.data.bibliography === 'string' }),
+          tags: Array.isArray(parsed.data.tags) ? parsed.data.tags.filter((tag) => typeof tag === 'string').map(tagSlug) : [],
+        },
+      })
+    }
+  }
+  const posts = linking.map(({ target }) => target)
+  for (const { target, links, file, report } of linking) {
+    const fileProblem = (src: string) => imageProblem(src, file, contentDir)
+    for (const issue of linkProblems(links, { source: target, posts, fileProblem })) report(issue)
   }
   return issues
 }

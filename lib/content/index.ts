@@ -4,6 +4,7 @@ import { allAuthors, allPosts, type Author, type Post } from 'contentlayer/gener
 import { join } from 'node:path'
 import { siteConfig } from '@/data/site-config'
 import type { TocEntry } from '../markdown/headings'
+import { isPublished } from './publishing-rule'
 import { tagSlug } from './slug'
 
 export type { Author, Post }
@@ -11,19 +12,23 @@ export type { Author, Post }
 /** Drafts and future posts show in `npm run dev` (marked) and nowhere else. */
 export const showUnpublished = process.env.NODE_ENV === 'development'
 
-/**
- * The publishing rule, in one place: a post is public when it is not a draft
- * and its date (read in the site time zone) is not after the build's clock.
- */
-export function isPublished(post: Pick<Post, 'draft' | 'date'>, now: Date = new Date()): boolean {
-  return !post.draft && new Date(post.date).getTime() <= now.getTime()
-}
+// The publishing rule lives in ./publishing-rule.ts, where the content check reads it too.
+export { isPublished }
 
 /** Newest first; ties broken by title so the order never depends on the file system. */
 export function sortPosts<T extends Pick<Post, 'date' | 'title'>>(posts: readonly T[]): T[] {
   return [...posts].sort(
     (a, b) => new Date(b.date).getTime() - new Date(a.date).getTime() || a.title.localeCompare(b.title, 'ko'),
   )
+}
+
+/**
+ * The order of the blog's own lists (`/`, `/blog` and its pages): pinned posts
+ * first, then the rest, each group in the order given (newest first). Feeds,
+ * prev/next, tag pages and the archive keep plain date order.
+ */
+export function pinnedFirst<T extends Pick<Post, 'pinned'>>(posts: readonly T[]): T[] {
+  return [...posts.filter((post) => post.pinned), ...posts.filter((post) => !post.pinned)]
 }
 
 /** Every post a reader may see, newest first (in `npm run dev`, drafts and scheduled posts too). */

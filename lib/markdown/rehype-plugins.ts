@@ -15,6 +15,7 @@ import type { PluggableList } from 'unified'
 import { visit } from 'unist-util-visit'
 import { t } from '../site/i18n'
 import { postAssetUrl, publicFile } from './post-assets.mjs'
+import { rehypePostLinks } from './post-links'
 
 /** ```ts title="app.ts" showLineNumbers {1,3-4} → { title, showLineNumbers } */
 export function parseCodeMeta(meta: string): { title?: string; showLineNumbers: boolean } {
@@ -155,7 +156,7 @@ function citationPlugins(bibliography: string | undefined): PluggableList {
  * post's folder inside the content folder, e.g. `blog/rich`), then the shared list.
  */
 export function postRehypePlugins({ bibliography, dir }: { bibliography?: string; dir?: string }): PluggableList {
-  const assets: PluggableList = dir ? [[rehypePostAssets, { dir }]] : []
+  const assets: PluggableList = dir ? [[rehypePostAssets, { dir }], [rehypePostLinks, { dir }]] : []
   return [...citationPlugins(bibliography), ...assets, ...rehypePlugins]
 }
 

@@ -50,6 +50,12 @@ export const routes = {
   searchShard: (file: string) => `/search-index/${file}.json`,
   sitemap: () => '/sitemap.xml',
   robots: () => '/robots.txt',
+  /**
+   * Where the writer edits a post (`blog/a.mdx` under `editUrl`, data/site-config.ts),
+   * or undefined when no `editUrl` is set.
+   */
+  editPost: (sourceFilePath: string, editUrl: string = siteConfig.editUrl): string | undefined =>
+    editUrl ? `${editUrl.replace(/\/+$/, '')}/${sourceFilePath.split('/').map(encodeURIComponent).join('/')}` : undefined,
 } as const
 
 /**

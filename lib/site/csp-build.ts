@@ -20,6 +20,7 @@ import {
   type CspManifest,
 } from './csp'
 import { hostHeadersFile, securityHeaders } from './security-headers'
+import { embedFrameSources } from './embeds'
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -58,7 +59,8 @@ type Result = { summary: string; problems: string[] }
 
 function policyFor(html: string, file: string, layout: ReadonlySet<string>, delivery: 'header' | 'meta') {
   const { hashes, rejected } = pageScriptHashes(html, { file, layout })
-  return { policy: contentSecurityPolicy(siteConfig.integrations, { scriptHashes: hashes, delivery }), hashes, rejected }
+  const frames = embedFrameSources(html)
+  return { policy: contentSecurityPolicy(siteConfig.integrations, { scriptHashes: hashes, delivery, frames }), hashes, rejected }
 }
 
 /** `next start` build: the manifest proxy.server.ts reads. */

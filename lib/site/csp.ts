@@ -23,6 +23,7 @@
 // nowhere to send what it reads.
 import { createHash } from 'node:crypto'
 import type { Integrations } from '../../data/site-config'
+import { YOUTUBE_ORIGIN } from './embeds'
 
 export const CSP_MANIFEST_FILE = 'csp-manifest.json'
 /** Next's prerendered 404 page: what every unknown URL is answered with. */
@@ -78,13 +79,17 @@ export type CspOptions = {
    * ignored (Chrome warns about it), so it is left to the host's header.
    */
   delivery?: 'header' | 'meta'
+  /** frame origins the page's own embeds need (lib/site/embeds.ts: embedFrameSources of its HTML) */
+  frames?: readonly string[]
 }
 
 /** Directives that only work as a header (CSP3 §6.1: ignored in a <meta>). */
 const HEADER_ONLY = new Set(['frame-ancestors', 'report-uri', 'sandbox'])
 
-function directives(integrations: Integrations, { dev = false, scriptHashes = [] }: CspOptions): [string, string[]][] {
+function directives(integrations: Integrations, { dev = false, scriptHashes = [], frames = [] }: CspOptions): [string, string[]][] {
   const extra = integrationSources(integrations)
+  // `next dev` renders per request, so no page's HTML is known ahead: the player is allowed on all of them.
+  const frame = [...new Set([...extra.frame, ...frames, ...(dev ? [YOUTUBE_ORIGIN] : [])])]
   const scripts = dev ? ["'unsafe-inline'", "'unsafe-eval'"] : [...new Set(scriptHashes)]
   return [
     ['default-src', ["'self'"]],
@@ -94,7 +99,7 @@ function directives(integrations: Integrations, { dev = false, scriptHashes = []
     ['img-src', ["'self'", 'data:', 'blob:']],
     ['font-src', ["'self'", 'data:']],
     ['connect-src', ["'self'", ...extra.connect]],
-    ['frame-src', extra.frame.length > 0 ? extra.frame : ["'none'"]],
+    ['frame-src', frame.length > 0 ? frame : ["'none'"]],
     ['object-src', ["'none'"]],
     ['base-uri', ["'self'"]],
     ['form-action', ["'self'"]],

@@ -39,6 +39,7 @@ const cases: Case[] = [
   { name: 'tag-not-text', at: ':4:7', field: 'tags', expected: 'a list of text', found: '[2024,"회고"]' },
   { name: 'bibliography-url', at: ':4:15', field: 'bibliography', expected: 'a BibTeX file next to the post', found: 'https://example.com/refs.bib' },
   { name: 'missing-public-image', at: ':8:1', expected: 'paths starting with / are read from public/', found: '/static/images/없는-그림.png' },
+  { name: 'youtube-bad-id', at: ':8:1', expected: 'the 11 characters after watch?v=', found: 'https://youtu.be/M7lc1UVf-VE' },
 ]
 
 describe('content errors stop the build with a message that points at the mistake', BUSY, () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { getTags, isPublished, paginate, sortPosts } from '@/lib/content'
+import { getTags, isPublished, paginate, pinnedFirst, sortPosts } from '@/lib/content'
+import { frontmatterDate } from '@/lib/content/publishing-rule'
 
 // Only the fields the queries read.
 function post(title: string, date: string, tags: string[] = [], draft = false) {
@@ -23,6 +24,27 @@ describe('isPublished', () => {
     expect(isPublished(post('a', '2023-12-31T15:00:00Z'), now)).toBe(true)
     expect(isPublished(post('b', '2023-12-31T15:00:00Z', [], true), now)).toBe(false)
     expect(isPublished(post('c', '2024-01-01T00:00:01Z'), now)).toBe(false)
+  })
+})
+
+describe('pinnedFirst', () => {
+  it('lifts pinned posts to the top, keeping the given order inside each group', () => {
+    const posts = [
+      { title: '새 글', pinned: false },
+      { title: '고정 1', pinned: true },
+      { title: '중간', pinned: false },
+      { title: '고정 2', pinned: true },
+    ]
+    expect(pinnedFirst(posts).map((p) => p.title)).toEqual(['고정 1', '고정 2', '새 글', '중간'])
+    expect(posts[0].title).toBe('새 글') // a copy: the date order others read is untouched
+  })
+})
+
+describe('frontmatterDate', () => {
+  it('reads a date as contentlayer does: a wall-clock time in the site zone unless it has an offset', () => {
+    expect(frontmatterDate('2024-01-01', 'Asia/Seoul')).toBe('2023-12-31T15:00:00.000Z')
+    expect(frontmatterDate('2024-07-01', 'America/New_York')).toBe('2024-07-01T04:00:00.000Z')
+    expect(frontmatterDate('2024-01-01T09:00:00+09:00', 'America/New_York')).toBe('2024-01-01T00:00:00.000Z')
   })
 })
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { PaginatedPostList } from '@/components/paginated-post-list'
-import { getVisiblePosts } from '@/lib/content'
+import { getVisiblePosts, pinnedFirst } from '@/lib/content'
 import { blogPageParams, parsePageParam } from '@/lib/content/route-params'
 import { t } from '@/lib/site/i18n'
 import { pageMetadata } from '@/lib/publishing/metadata'
@@ -19,6 +19,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function BlogListPage({ params }: Props) {
   const { n } = await params
   return (
-    <PaginatedPostList title={t.blog} posts={getVisiblePosts()} page={parsePageParam(n)} basePath={routes.blog()} />
+    <PaginatedPostList
+      title={t.blog}
+      posts={pinnedFirst(getVisiblePosts())}
+      page={parsePageParam(n)}
+      basePath={routes.blog()}
+      markPinned
+    />
   )
 }
