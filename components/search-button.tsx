@@ -1,7 +1,7 @@
 'use client'
 // The header's search button and the ⌘K / Ctrl-K shortcut. Only this stays in
-// every page's bundle: the dialog, MiniSearch, es-hangul and the index load
-// the first time search is opened.
+// every page's bundle: the dialog, the engine, es-hangul and the index's
+// dictionary load the first time search is opened, its shards as queries need them.
 import { lazy, Suspense, useEffect, useState } from 'react'
 import { t } from '@/lib/site/i18n'
 

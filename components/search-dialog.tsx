@@ -8,8 +8,9 @@ import Link from 'next/link'
 import { useRouter } from 'next/navigation'
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import { t } from '@/lib/site/i18n'
-import type { SearchEngine, SearchResult } from '@/lib/search/engine'
+import type { SearchResult } from '@/lib/search/engine'
 import { loadSearchEngine } from '@/lib/search/load'
+import type { ShardedSearch } from '@/lib/search/sharded-engine'
 import { Highlighted } from './highlighted'
 import { PostDate } from './post-date'
 import { routes } from '@/lib/publishing/routes'
@@ -19,10 +20,11 @@ type Status = 'loading' | 'ready' | 'failed'
 export default function SearchDialog({ onClose }: { onClose: () => void }) {
   const dialogRef = useRef<HTMLDialogElement>(null)
   const inputRef = useRef<HTMLInputElement>(null)
-  const engineRef = useRef<SearchEngine | null>(null)
+  const engineRef = useRef<ShardedSearch | null>(null)
   const [status, setStatus] = useState<Status>('loading')
   const [query, setQuery] = useState('')
   const [results, setResults] = useState<SearchResult[]>([])
+  const [answered, setAnswered] = useState('')
   const [active, setActive] = useState(0)
   const router = useRouter()
   const id = useId()
@@ -40,11 +42,23 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
   useEffect(() => {
     const input = inputRef.current
     if (!input) return
+    // Each query fetches its own shards: only the answer to the latest keystroke is shown.
+    let latest = 0
     const run = () => {
       const value = input.value
       setQuery(value)
-      setResults(engineRef.current ? engineRef.current.search(value) : [])
-      setActive(0)
+      const engine = engineRef.current
+      if (!engine) return
+      const asked = ++latest
+      engine.search(value).then(
+        (found) => {
+          if (asked !== latest) return
+          setResults(found)
+          setAnswered(value)
+          setActive(0)
+        },
+        () => asked === latest && setStatus('failed'),
+      )
     }
     input.addEventListener('input', run)
     let alive = true
@@ -93,7 +107,7 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
   if (status === 'loading') message = t.searchLoading
   else if (status === 'failed') message = t.searchFailed
   else if (!trimmed) message = t.searchHint
-  else if (results.length === 0) message = t.searchNoResults(trimmed)
+  else if (results.length === 0) message = answered === query ? t.searchNoResults(trimmed) : t.searchLoading
 
   return (
     <dialog

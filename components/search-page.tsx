@@ -5,8 +5,9 @@ import Link from 'next/link'
 import { useSearchParams } from 'next/navigation'
 import { useEffect, useRef, useState } from 'react'
 import { t } from '@/lib/site/i18n'
-import type { SearchEngine } from '@/lib/search/engine'
+import type { SearchResult } from '@/lib/search/engine'
 import { loadSearchEngine } from '@/lib/search/load'
+import type { ShardedSearch } from '@/lib/search/sharded-engine'
 import { Highlighted } from './highlighted'
 import { PostDate } from './post-date'
 import { routes } from '@/lib/publishing/routes'
@@ -14,7 +15,7 @@ import { routes } from '@/lib/publishing/routes'
 export function SearchPage() {
   const initial = useSearchParams().get('q') ?? ''
   const inputRef = useRef<HTMLInputElement>(null)
-  const [engine, setEngine] = useState<SearchEngine | null>(null)
+  const [engine, setEngine] = useState<ShardedSearch | null>(null)
   const [failed, setFailed] = useState(false)
   const [query, setQuery] = useState(initial)
 
@@ -44,7 +45,20 @@ export function SearchPage() {
   }, [])
 
   const trimmed = query.trim()
-  const results = engine && trimmed ? engine.search(trimmed, 50) : []
+  // Each query fetches its own shards: the results of the last query answered stay up until then.
+  const [found, setFound] = useState<{ query: string; results: SearchResult[] }>({ query: '', results: [] })
+  useEffect(() => {
+    if (!engine) return
+    let current = true
+    engine.search(trimmed, 50).then(
+      (results) => current && setFound({ query: trimmed, results }),
+      () => current && setFailed(true),
+    )
+    return () => {
+      current = false
+    }
+  }, [engine, trimmed])
+  const results = trimmed ? found.results : []
 
   return (
     <div>
@@ -72,7 +86,9 @@ export function SearchPage() {
             : !trimmed
               ? t.searchHint
               : results.length === 0
-                ? t.searchNoResults(trimmed)
+                ? found.query === trimmed
+                  ? t.searchNoResults(trimmed)
+                  : t.searchLoading
                 : t.searchResultCount(results.length)}
       </p>
       <ul className="divide-y divide-gray-200 dark:divide-gray-800" aria-label={t.searchResults}>

@@ -3,7 +3,8 @@ import { openSearch } from './support/search'
 
 const SEED_TITLE = '내가 해결한 문제 중 가장 어려운 문제는 무엇이었나?'
 const SEED_PATH = /\/blog\/hardest-problem-i-solved$/
-const INDEX = '/search-index.json'
+// What opening search fetches: the small dictionary of the sharded index (lib/search/shards.ts).
+const INDEX = '/search-index/dict.json'
 
 const QUERIES = ['어려운', '어려', '문제', '가장 어려운 문제', '문제 가장 어려운', 'ㅇㄹㅇ', 'ㅁㅈ', '얼', '어려우', 'pact', 'Pact', 'Terraform', 'self-evalutaion']
 
@@ -142,10 +143,10 @@ test('the index and the search code load only when search is opened, and the ind
     if (new URL(request.url()).pathname === INDEX) indexRequests.push(request.url())
     if (request.resourceType() === 'script') scripts.add(request.url())
   })
-  // Which of these scripts carry the search library (MiniSearch's own error text survives minification).
+  // Which of these scripts carry the search engine (its error text survives minification).
   const withSearchCode = async (urls: Iterable<string>) => {
     const found: string[] = []
-    for (const url of urls) if ((await (await page.request.get(url)).text()).includes('MiniSearch:')) found.push(url)
+    for (const url of urls) if ((await (await page.request.get(url)).text()).includes('search dictionary:')) found.push(url)
     return found
   }
   await page.goto('/')

@@ -4,7 +4,8 @@
 //      here, before anything is written, with one message naming file and line;
 //   2. scripts/copy-assets.mjs: KaTeX's files and images kept next to posts, into public/;
 //   3. `contentlayer2 build`: the generated content next reads, with each post's
-//      last commit date from one `git log` (lib/content/git-dates.mjs) for `lastmod`.
+//      last commit date from one `git log` (lib/content/git-dates.mjs) for `lastmod`;
+//   4. scripts/fonts.mjs: Pretendard subset to the glyphs of that content, into .fonts/.
 // `node scripts/prepare.mjs` runs them for a build; scripts/dev.mjs calls
 // prepare({ dev: true }), which carries on past a mistake (see below).
 import { spawnSync } from 'node:child_process'
@@ -12,6 +13,7 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { writeGitDates } from '../lib/content/git-dates.mjs'
+import { buildFonts } from './fonts.mjs'
 import { keepCacheFor } from './lib/content-cache.mjs'
 import { importTs } from './lib/typescript.mjs'
 
@@ -26,7 +28,7 @@ function step(command, args) {
 }
 
 /**
- * Runs the three steps; returns the content check's result. For a build, a
+ * Runs the four steps; returns the content check's result. For a build, a
  * failed step ends the process with its status. In dev a mistake in a post must
  * not keep the writer from starting the server to fix it: the check only
  * reports, and a failed content build is passed over when an earlier build left
@@ -44,6 +46,7 @@ export async function prepare({ dev = false } = {}) {
   writeGitDates(ROOT, process.env.CONTENT_DIR ?? 'data')
   const built = step(join(ROOT, 'node_modules', '.bin', 'contentlayer2'), ['build'])
   if (built !== 0 && !(dev && existsSync(GENERATED))) process.exit(built)
+  await buildFonts()
   return check
 }
 

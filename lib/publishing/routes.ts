@@ -46,6 +46,8 @@ export const routes = {
   /** The site-wide card (app/og-image.png/route.tsx). */
   siteOgImage: () => '/og-image.png',
   searchIndex: () => '/search-index.json',
+  /** One file of the sharded search index (lib/search/shards.ts): `dict`, a term shard, or a post (`p-12`). */
+  searchShard: (file: string) => `/search-index/${file}.json`,
   sitemap: () => '/sitemap.xml',
   robots: () => '/robots.txt',
   /**

@@ -2,8 +2,11 @@
 // and 초성 terms (see ./hangul), every query word is a prefix, all words must
 // match (any order), and fields weigh title > tags > headings > summary > body.
 import MiniSearch from 'minisearch'
-import { highlight, indexTerms, queryTerm, snippet, words, type Segment } from './hangul'
+import { indexTerms, queryTerm, words } from './hangul'
 import type { SearchDoc } from './index-file'
+import { queryWords, resultFor, type SearchResult } from './results'
+
+export { queryWords, resultFor, type SearchResult }
 
 const FIELDS = ['title', 'tags', 'headings', 'summary', 'body'] as const
 const BOOST = { title: 16, tags: 8, headings: 4, summary: 2, body: 1 }
@@ -11,20 +14,7 @@ const BOOST = { title: 16, tags: 8, headings: 4, summary: 2, body: 1 }
 // the body's words; it looks at the short fields only, and stays fast.
 const SHORT_FIELDS = ['title', 'tags', 'headings', 'summary']
 
-export type SearchResult = {
-  title: Segment[]
-  path: string
-  date: string
-  snippet: Segment[]
-  score: number
-}
-
 export type SearchEngine = { search: (query: string, limit?: number) => SearchResult[]; size: number }
-
-/** The words of a query, as typed (NFC). */
-export function queryWords(query: string): string[] {
-  return words(query.normalize('NFC')).map((word) => word.text)
-}
 
 export function createSearchEngine(docs: readonly SearchDoc[]): SearchEngine {
   const { index, engine } = setup(docs)
@@ -79,23 +69,9 @@ function setup(docs: readonly SearchDoc[]): { index: MiniSearch<SearchDoc>; engi
       .slice(0, limit)
       .flatMap((hit) => {
         const doc = byId.get(hit.id)
-        return doc ? [toResult(doc, terms, hit.score)] : []
+        return doc ? [resultFor(doc, terms, hit.score)] : []
       })
   }
 
   return { index, engine: { search, size: docs.length } }
-}
-
-/** The text a result quotes: the first of summary, headings, body that shows a match. */
-function toResult(doc: SearchDoc, terms: string[], score: number): SearchResult {
-  const fields = [doc.summary, doc.headings.replace(/\n/g, ' · '), doc.tags.map((tag) => `#${tag}`).join(' '), doc.body]
-  let quote = snippet(doc.summary, terms)
-  for (const text of fields) {
-    const candidate = snippet(text, terms)
-    if (candidate.matched) {
-      quote = candidate
-      break
-    }
-  }
-  return { title: highlight(doc.title, terms), path: doc.path, date: doc.date, snippet: highlight(quote.text, terms), score }
 }

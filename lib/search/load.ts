@@ -1,17 +1,23 @@
-// Browser side: the engine code and the index are fetched together, once, the
-// first time search is opened; later opens reuse the same promise.
-import type { SearchEngine } from './engine'
-import { readIndexFile, SEARCH_INDEX_URL, type SearchIndexFile } from './index-file'
+// Browser side: the engine code and the search dictionary are fetched the first
+// time search is opened (later opens reuse the same promise); each query then
+// fetches only the shards and posts it needs (./sharded-engine).
+import { routes } from '../publishing/routes'
+import type { ShardedSearch } from './sharded-engine'
 
-let engine: Promise<SearchEngine> | undefined
+let engine: Promise<ShardedSearch> | undefined
 
-export function loadSearchEngine(): Promise<SearchEngine> {
-  engine ??= Promise.all([import('./engine'), fetch(SEARCH_INDEX_URL)])
-    .then(async ([{ createSearchEngineAsync }, response]) => {
-      if (!response.ok) throw new Error(`${SEARCH_INDEX_URL}: ${response.status}`)
-      const file: SearchIndexFile = await response.json()
-      return createSearchEngineAsync(readIndexFile(file))
-    })
+async function json<T>(file: string): Promise<T> {
+  const url = routes.searchShard(file)
+  const response = await fetch(url)
+  if (!response.ok) throw new Error(`${url}: ${response.status}`)
+  return response.json() as Promise<T>
+}
+
+export function loadSearchEngine(): Promise<ShardedSearch> {
+  engine ??= import('./sharded-engine')
+    .then(({ createShardedSearch }) =>
+      createShardedSearch({ dictionary: () => json('dict'), shard: (file) => json(file), post: (id) => json(`p-${id}`) }),
+    )
     .catch((error: unknown) => {
       // Let a later open try again (e.g. after the network came back).
       engine = undefined

@@ -79,7 +79,7 @@ export function corpus(count) {
 
 // ---- queries: 초성, partial Hangul, English -------------------------------
 
-function queries(posts, random, getChoseong, count) {
+export function queries(posts, random, getChoseong, count) {
   const pick = (list) => list[Math.floor(random() * list.length)]
   const hangulWord = () => {
     for (;;) {
@@ -118,6 +118,51 @@ async function bundle(entry, options) {
   return result.outputFiles[0].text
 }
 
+// ---- the sharded index: bytes to see results ----------------------------------
+
+/**
+ * What a reader downloads to see the results of each query with the sharded
+ * index (lib/search/shards.ts), gzipped as a host serves it: the dictionary,
+ * the shards of the query's words (every keystroke's, as typed) and the files
+ * of the posts shown (the dialog shows 20).
+ */
+export async function shardedBytes(indexedPosts, list) {
+  const { buildShardedIndex } = await importTs('lib/search/shards.ts')
+  const { createShardedSearch } = await importTs('lib/search/sharded-engine.ts')
+  const started = performance.now()
+  const index = buildShardedIndex(indexedPosts)
+  const buildMs = performance.now() - started
+  const gz = (value) => gzipSync(JSON.stringify(value), { level: 9 }).length
+  const sizes = new Map()
+  const size = (file, value) => {
+    if (!sizes.has(file)) sizes.set(file, gz(value))
+    return sizes.get(file)
+  }
+  const dictionary = size('dict', index.dictionary)
+  const perQuery = []
+  for (const { q } of list) {
+    const fetched = new Set()
+    const search = await createShardedSearch({
+      dictionary: async () => index.dictionary,
+      shard: async (file) => (fetched.add(file), index.shards.get(file)),
+      post: async (id) => (fetched.add(`p-${id}`), index.posts[id]),
+    })
+    for (let i = 1; i <= q.length; i++) await search.search(q.slice(0, i), 20)
+    let bytes = dictionary
+    for (const file of fetched) bytes += size(file, file.startsWith('p-') ? index.posts[Number(file.slice(2))] : index.shards.get(file))
+    perQuery.push(bytes)
+  }
+  const shardSizes = [...index.shards].map(([file, shard]) => size(file, shard))
+  return {
+    buildMs: Math.round(buildMs),
+    dictionaryGzipBytes: dictionary,
+    shards: index.shards.size,
+    largestShardGzipBytes: Math.max(...shardSizes),
+    bytesToResults: stats(perQuery),
+    target: { maxGzipBytesAt10000: 300 * 1024 },
+  }
+}
+
 // ---- the run -----------------------------------------------------------------
 
 export async function run({ posts: postCount = POSTS, queries: queryCount = QUERIES } = {}) {
@@ -136,6 +181,8 @@ export async function run({ posts: postCount = POSTS, queries: queryCount = QUER
   // The site's own engine, for the browser.
   const engineJs = await bundle(join(root, 'scripts/bench/search-entry.ts'), { platform: 'browser', format: 'iife', minify: true })
   const list = queries(posts, random, getChoseong, queryCount)
+  const { indexPost } = await importTs('lib/search/build-index.ts')
+  const sharded = await shardedBytes(posts.map(indexPost), list)
 
   const browser = await chromium.launch({
     executablePath: chromiumExecutable() ?? undefined,
@@ -204,6 +251,7 @@ export async function run({ posts: postCount = POSTS, queries: queryCount = QUER
       indexBuildMs: Math.round(buildMs),
       index: { rawBytes: raw, gzipBytes: gzip, rawPer100: Math.round(raw / (postCount / 100)), gzipPer100: Math.round(gzip / (postCount / 100)) },
       averageBodyChars: Math.round(bodyChars),
+      sharded,
       target: { p95Ms: 16, gzipPer100: 40 * 1024 },
     }
     return result
@@ -224,6 +272,8 @@ function print(result) {
     ['index raw / gzip (1,000 posts)', `${(result.index.rawBytes / 1024).toFixed(1)} / ${(result.index.gzipBytes / 1024).toFixed(1)} KB`],
     ['index raw / gzip per 100 posts (target gzip ≤ 40 KB)', `${(result.index.rawPer100 / 1024).toFixed(1)} / ${(result.index.gzipPer100 / 1024).toFixed(1)} KB`],
     ['average post body (MDX chars)', String(result.averageBodyChars)],
+    ['sharded: dictionary gzip / shards', `${(result.sharded.dictionaryGzipBytes / 1024).toFixed(1)} KB / ${result.sharded.shards}`],
+    ['sharded: gzip bytes to see results p50 / p95 / max', `${[result.sharded.bytesToResults.p50, result.sharded.bytesToResults.p95, result.sharded.bytesToResults.max].map((b) => (b / 1024).toFixed(1)).join(' / ')} KB`],
   ]
   const width = Math.max(...rows.map(([label]) => label.length))
   console.log(`\nsearch benchmark (${result.chromium})`)
