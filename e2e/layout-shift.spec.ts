@@ -9,7 +9,7 @@ import { expect, test } from '@playwright/test'
 type Shift = { value: number; at: number; sources: string[] }
 
 for (const path of ['/tags/회고', '/tags/devops']) {
-  test(`${path} does not move while it loads (no layout shift)`, async ({ page }) => {
+  test(`${path} does not move while it loads, for a reader arriving from another page (no layout shift)`, async ({ page }) => {
     await page.addInitScript(() => {
       const shifts: Shift[] = []
       ;(window as unknown as { __shifts: Shift[] }).__shifts = shifts
