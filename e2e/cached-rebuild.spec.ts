@@ -6,12 +6,11 @@
 //
 // The builds write .next and .contentlayer of the folder they run in, which
 // other specs serve: they run in a throwaway copy of the project instead.
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, relative, sep } from 'node:path'
-import { spawnSync } from 'node:child_process'
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { npmRun } from './support/npm-run'
+import { projectCopy } from './support/project-copy'
 
 const FIXTURE = 'e2e/fixtures/content'
 const CONTENT = 'rebuild-content'
@@ -23,17 +22,8 @@ const IMAGE_CHANGED = 'blog/rich/everything'
 // Measured: ~5 min for one fixture build on two cores at load average 10. Three builds, three times that each.
 const BUILD_LIMIT_MS = 15 * 60_000
 
-const NOT_COPIED = new Set(['node_modules', '.git', '.contentlayer', 'out', 'test-results', 'playwright-report'])
-const copied = (path: string) => {
-  const top = relative(process.cwd(), path).split(sep)[0]
-  return !NOT_COPIED.has(top) && !top.startsWith('.next') && !top.endsWith('.tsbuildinfo')
-}
-
-function projectCopy(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'cached-rebuild-'))
-  cpSync(process.cwd(), dir, { recursive: true, filter: copied })
-  const linked = spawnSync('cp', ['-al', 'node_modules', join(dir, 'node_modules')])
-  if (linked.status !== 0) cpSync('node_modules', join(dir, 'node_modules'), { recursive: true, verbatimSymlinks: true })
+function projectWithFixture(): string {
+  const dir = projectCopy('cached-rebuild')
   cpSync(FIXTURE, join(dir, CONTENT), { recursive: true })
   return dir
 }
@@ -90,7 +80,7 @@ const sitemap = (dir: string) => readFileSync(join(dir, '.next', 'server', 'app'
 
 test('a cached rebuild writes the same pages as a clean build: changed, unchanged and deleted posts', async () => {
   test.setTimeout(3 * BUILD_LIMIT_MS + 2 * 60_000)
-  const dir = projectCopy()
+  const dir = projectWithFixture()
   try {
     await build(dir, 'clean')
     const before = { changed: page(dir, CHANGED), image: page(dir, IMAGE_CHANGED) }

@@ -6,12 +6,11 @@
 // The export always writes .next and out/ of the folder it runs in, and other
 // specs serve this checkout's out/ and .next at the same time: it runs in a
 // throwaway copy of the project instead, with node_modules hard-linked.
-import { spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, relative, sep } from 'node:path'
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { npmRun } from './support/npm-run'
+import { projectCopy } from './support/project-copy'
 import { siteConfig } from '../data/site-config'
 import { t } from '../lib/site/i18n'
 
@@ -20,25 +19,6 @@ const POST_TITLE = '첫 글'
 // Measured: 5 min for this export on two cores shared with three other builds
 // (load average 25). Three times that, and the copy.
 const EXPORT_LIMIT_MS = 15 * 60_000
-
-/** Build output, caches and test results: never part of the copy. */
-const NOT_COPIED = new Set(['node_modules', '.git', '.contentlayer', 'out', 'test-results', 'playwright-report'])
-const copied = (path: string) => {
-  const top = relative(process.cwd(), path).split(sep)[0]
-  return !NOT_COPIED.has(top) && !top.startsWith('.next') && !top.endsWith('.tsbuildinfo')
-}
-
-/** The project's sources in a temp folder, node_modules hard-linked (copied when links cannot cross devices). */
-function projectCopy(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'minimal-export-'))
-  cpSync(process.cwd(), dir, { recursive: true, filter: copied })
-  const linked = spawnSync('cp', ['-al', 'node_modules', join(dir, 'node_modules')])
-  if (linked.status !== 0) {
-    cpSync('node_modules', join(dir, 'node_modules'), { recursive: true, verbatimSymlinks: true })
-  }
-  return dir
-}
-
 
 /** The file a static host serves for a site URL (deploy/nginx/blog.conf: `$uri.html`, `$uri/index.html`, `$uri`). */
 function exportedFile(out: string, url: string): string | undefined {
@@ -57,7 +37,7 @@ function servedBuilds() {
 test('npm run export succeeds on a site with one post and no tags, series or author file', async () => {
   test.setTimeout(EXPORT_LIMIT_MS + 2 * 60_000)
   const before = servedBuilds()
-  const dir = projectCopy()
+  const dir = projectCopy('minimal-export')
   try {
     const { code, output } = await npmRun('export', { cwd: dir, env: { CONTENT_DIR: MINIMAL }, limitMs: EXPORT_LIMIT_MS })
     expect(code, output.slice(-4000)).toBe(0)

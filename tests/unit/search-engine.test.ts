@@ -1,32 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import matter from 'gray-matter'
 import { describe, expect, it } from 'vitest'
-import { tableOfContents } from '@/lib/markdown/headings'
 import { bodyText, buildSearchIndex, type IndexablePost } from '@/lib/search/build-index'
 import { createSearchEngine, createSearchEngineAsync } from '@/lib/search/engine'
 import { readIndexFile } from '@/lib/search/index-file'
-
-const SEED_TITLE = '내가 해결한 문제 중 가장 어려운 문제는 무엇이었나?'
-
-// The real posts of data/blog, read straight from the files.
-function corpus(): IndexablePost[] {
-  const dir = 'data/blog'
-  return (readdirSync(dir, { recursive: true }) as string[])
-    .filter((file) => file.endsWith('.mdx'))
-    .map((file) => {
-      const { data, content } = matter(readFileSync(join(dir, file), 'utf8'))
-      return {
-        title: String(data.title),
-        path: `/blog/${file.replace(/\.mdx$/, '')}`,
-        date: new Date(String(data.date)).toISOString(),
-        tags: data.tags ?? [],
-        summary: data.summary,
-        headings: tableOfContents(content),
-        body: { raw: content },
-      }
-    })
-}
+import { SEED_TITLE, corpus } from './support/search-corpus'
 
 const engine = createSearchEngine(readIndexFile(JSON.parse(JSON.stringify(buildSearchIndex(corpus())))))
 const titles = (query: string) => engine.search(query).map((r) => r.title.map((s) => s.text).join(''))

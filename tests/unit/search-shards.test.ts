@@ -1,33 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import matter from 'gray-matter'
 import { describe, expect, it } from 'vitest'
-import { tableOfContents } from '@/lib/markdown/headings'
-import { indexPost, type IndexablePost } from '@/lib/search/build-index'
+import { indexPost } from '@/lib/search/build-index'
 import { createSearchEngine } from '@/lib/search/engine'
 import { readIndexFile, type IndexedPost } from '@/lib/search/index-file'
 import { createShardedSearch } from '@/lib/search/sharded-engine'
 import { buildShardedIndex } from '@/lib/search/shards'
-
-const SEED_TITLE = '내가 해결한 문제 중 가장 어려운 문제는 무엇이었나?'
-
-function corpus(): IndexablePost[] {
-  const dir = 'data/blog'
-  return (readdirSync(dir, { recursive: true }) as string[])
-    .filter((file) => file.endsWith('.mdx'))
-    .map((file) => {
-      const { data, content } = matter(readFileSync(join(dir, file), 'utf8'))
-      return {
-        title: String(data.title),
-        path: `/blog/${file.replace(/\.mdx$/, '')}`,
-        date: new Date(String(data.date)).toISOString(),
-        tags: data.tags ?? [],
-        summary: data.summary,
-        headings: tableOfContents(content),
-        body: { raw: content },
-      }
-    })
-}
+import { SEED_TITLE, corpus } from './support/search-corpus'
 
 /** The sharded search over `posts`, served from memory through JSON, recording every file it fetched. */
 async function sharded(posts: IndexedPost[]) {
