@@ -4,7 +4,7 @@
 // next-mdx-remote's function body; components/mdx-content.tsx runs it.
 import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { isAbsolute, join, relative } from 'node:path'
 import { serialize } from 'next-mdx-remote/serialize'
 import { mdxOptions, type PostContext } from './mdx-options'
 
@@ -47,7 +47,7 @@ function pipelineFingerprint(): string {
       .sort()
       .map((name) => `lib/markdown/${name}`),
   ]
-  const hash = createHash('sha256').update(`v1 ${process.env.NODE_ENV} ${process.env.SITE_URL ?? ''}\n`)
+  const hash = createHash('sha256').update(`v2 ${process.env.NODE_ENV} ${process.env.SITE_URL ?? ''}\n`)
   for (const file of files) hash.update(`${file}\n`).update(readOrNull(join(root, file)) ?? 'missing')
   fingerprint = hash.digest('hex')
   return fingerprint
@@ -62,13 +62,19 @@ const fileHash = (file: string) => {
   return data === null ? null : sha(data)
 }
 
+// Paths in keys and entries are relative to the project, so a cache restored
+// into another checkout (a CI runner's workspace) checks that checkout's files,
+// never the ones still lying where the cache was written.
+const fromProject = (file: string) => (isAbsolute(file) ? relative(process.cwd(), file) : file)
+const inProject = (file: string) => join(/*turbopackIgnore: true*/ process.cwd(), file)
+
 /** An entry still holds when every file it read has the same bytes (or is still absent). */
-const stillValid = (entry: Entry) => Object.entries(entry.files).every(([file, hash]) => fileHash(file) === hash)
+const stillValid = (entry: Entry) => Object.entries(entry.files).every(([file, hash]) => fileHash(inProject(file)) === hash)
 
 async function run(compile: Compile, bibliography?: string): Promise<Entry> {
   const read = new Set<string>(bibliography ? [bibliography] : [])
   const code = await compile((file) => read.add(file))
-  return { code, files: Object.fromEntries([...read].map((file) => [file, fileHash(file)])) }
+  return { code, files: Object.fromEntries([...read].map((file) => [fromProject(file), fileHash(file)])) }
 }
 
 /**
@@ -78,7 +84,7 @@ async function run(compile: Compile, bibliography?: string): Promise<Entry> {
 export async function cachedCompile(kind: string, inputs: unknown[], post: PostContext, compile: Compile): Promise<string> {
   const dir = buildCacheDir(kind)
   if (!dir) return (await run(compile, post.bibliography)).code
-  const key = sha(JSON.stringify([pipelineFingerprint(), ...inputs, post.bibliography ?? null, post.dir ?? null]))
+  const key = sha(JSON.stringify([pipelineFingerprint(), ...inputs, post.bibliography ? fromProject(post.bibliography) : null, post.dir ?? null]))
   const file = join(dir, `${key}.json`)
   const cached = readOrNull(file)
   if (cached) {

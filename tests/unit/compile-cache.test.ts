@@ -2,7 +2,7 @@
 // later builds, until the body or a file the compile read changes.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, relative } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { compilePost } from '@/lib/markdown/compile-cache'
 
@@ -44,6 +44,23 @@ describe('the compile cache', { timeout: 60_000 }, () => {
     const again = await compilePost(source, { bibliography })
     expect(again).toContain('The METAFONTbook')
     expect(again).not.toContain('The TeXbook')
+  })
+
+  it('records the files a compile read relative to the project, so a cache restored into another checkout checks its own files', async () => {
+    const inside = mkdtempSync(join(process.cwd(), '.compile-cache-test-'))
+    try {
+      const bibliography = join(inside, 'refs.bib')
+      writeFileSync(bibliography, bib('The TeXbook'))
+      await compilePost('조판 [@knuth1984].', { bibliography })
+      const [entry] = readdirSync(join(cache, 'mdx'))
+      const { files } = JSON.parse(readFileSync(join(cache, 'mdx', entry), 'utf8'))
+      expect(Object.keys(files)).toEqual([relative(process.cwd(), bibliography)])
+      // Read back through the relative path: an unchanged file still hits.
+      writeFileSync(join(cache, 'mdx', entry), readFileSync(join(cache, 'mdx', entry), 'utf8').replace('The TeXbook', 'From the cache'))
+      expect(await compilePost('조판 [@knuth1984].', { bibliography })).toContain('From the cache')
+    } finally {
+      rmSync(inside, { recursive: true, force: true })
+    }
   })
 
   it('is off when BLOG_CACHE_DIR says so', async () => {
