@@ -1,10 +1,12 @@
 // The content schema: every frontmatter field is declared once here, and the
 // generated `Post` / `Author` types come from it. Bodies are compiled to React
 // by next-mdx-remote when a page is prerendered, so contentlayer only reads
-// the raw text (see `skipBodyRendering`).
+// the raw text (see `skipBodyRendering`). A post is `.mdx` or plain Markdown
+// `.md` (lib/markdown/format.ts); both have the same fields.
 import { contentDirExcludeDefault, defineDocumentType, makeSource } from 'contentlayer2/source-files'
 import { siteConfig } from './data/site-config'
 import { readingMinutes } from './lib/markdown/reading-time'
+import { bodyFormatOf } from './lib/markdown/format'
 import { hasMath, tableOfContents } from './lib/markdown/headings'
 import { lastModified, readGitDates } from './lib/content/git-dates.mjs'
 import { postSlugFromPath } from './lib/content/slug'
@@ -23,7 +25,7 @@ const gitDates = readGitDates(process.cwd(), contentDirPath)
 
 export const Post = defineDocumentType(() => ({
   name: 'Post',
-  filePathPattern: 'blog/**/*.mdx',
+  filePathPattern: 'blog/**/*.{md,mdx}',
   contentType: 'markdown',
   fields: {
     title: { type: 'string', required: true },
@@ -55,8 +57,8 @@ export const Post = defineDocumentType(() => ({
     slug: { type: 'string', resolve: (doc) => postSlugFromPath(doc._raw.sourceFilePath, doc.slug) },
     path: { type: 'string', resolve: (doc) => routes.post(postSlugFromPath(doc._raw.sourceFilePath, doc.slug)) },
     // Whole minutes, counted once at build time (Hangul syllables, Latin words, code lines).
-    readingTime: { type: 'number', resolve: (doc) => readingMinutes(doc.body.raw) },
-    headings: { type: 'json', resolve: (doc) => tableOfContents(doc.body.raw) },
+    readingTime: { type: 'number', resolve: (doc) => readingMinutes(doc.body.raw, bodyFormatOf(doc._raw.sourceFilePath)) },
+    headings: { type: 'json', resolve: (doc) => tableOfContents(doc.body.raw, bodyFormatOf(doc._raw.sourceFilePath)) },
     // The frontmatter's `lastmod`, else the file's last commit (when after `date`), else `date`.
     lastmod: {
       type: 'date',
@@ -64,7 +66,7 @@ export const Post = defineDocumentType(() => ({
         lastModified({ lastmod: doc.lastmod, committed: gitDates[doc._raw.sourceFilePath.normalize('NFC')], date: doc.date }),
     },
     // Only posts with math load KaTeX's stylesheet.
-    hasMath: { type: 'boolean', resolve: (doc) => hasMath(doc.body.raw) },
+    hasMath: { type: 'boolean', resolve: (doc) => hasMath(doc.body.raw, bodyFormatOf(doc._raw.sourceFilePath)) },
   },
 }))
 

@@ -2,6 +2,7 @@ import Image from 'next/image'
 import Link from 'next/link'
 import { getBibliographyPath, getToc, type Author, type Post } from '@/lib/content'
 import { absoluteUrl } from '@/lib/publishing/routes'
+import { bodyFormatOf } from '@/lib/markdown/format'
 import { t } from '@/lib/site/i18n'
 import { Comments } from './comments'
 import { MathStyles } from './math-styles'
@@ -78,7 +79,12 @@ function PostBody({ post }: { post: Post }) {
   return (
     <div className="prose prose-lg dark:prose-invert max-w-none py-8">
       {post.hasMath && <MathStyles />}
-      <MdxContent source={post.body.raw} bibliography={getBibliographyPath(post)} dir={post._raw.sourceFileDir} />
+      <MdxContent
+        source={post.body.raw}
+        format={bodyFormatOf(post._raw.sourceFilePath)}
+        bibliography={getBibliographyPath(post)}
+        dir={post._raw.sourceFileDir}
+      />
     </div>
   )
 }

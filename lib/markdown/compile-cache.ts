@@ -104,9 +104,9 @@ export async function cachedCompile(kind: string, inputs: unknown[], post: PostC
   return entry.code
 }
 
-/** The compiled function body of a post body (next-mdx-remote's), for components/mdx-content.tsx. */
+/** The compiled function body of a post body, MDX or `.md` (next-mdx-remote's), for components/mdx-content.tsx. */
 export function compilePost(source: string, post: PostContext): Promise<string> {
-  return cachedCompile('mdx', [source], post, async (onFileRead) => {
+  return cachedCompile('mdx', [source, post.format ?? 'mdx'], post, async (onFileRead) => {
     const { compiledSource } = await serialize(
       source,
       {

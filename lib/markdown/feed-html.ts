@@ -121,21 +121,23 @@ const isHeadingAnchor = (node: Element) => {
 // A post is in the site feed and in each of its tags' feeds, in three formats: rendered once per build.
 const rendered = new Map<string, Promise<string>>()
 
-export function renderFeedHtml(mdx: string, post: FeedPost): Promise<string> {
+export function renderFeedHtml(body: string, post: FeedPost): Promise<string> {
   const siteUrl = post.siteUrl ?? siteConfig.siteUrl
-  const key = JSON.stringify([mdx, post.url, siteUrl, post.dir, post.bibliography])
+  const format = post.format ?? 'mdx'
+  const key = JSON.stringify([body, format, post.url, siteUrl, post.dir, post.bibliography])
   let html = rendered.get(key)
   if (!html) {
     // And kept across builds in the build cache, like the page's compile.
-    html = cachedCompile('feed-html', [mdx, post.url, siteUrl], post, (onFileRead) => {
+    html = cachedCompile('feed-html', [body, format, post.url, siteUrl], post, (onFileRead) => {
       const { remarkRehypeOptions, rehypePlugins } = mdxOptions({ ...post, onFileRead })
-      const processor = createParser()
+      // A `.md` body's HTML goes on as raw nodes, which its first rehype plugins parse and sanitise.
+      const processor = createParser(format)
         .use(remarkPlainHtml)
-        .use(remarkRehype, remarkRehypeOptions)
+        .use(remarkRehype, { ...remarkRehypeOptions, allowDangerousHtml: format === 'md' })
         .use(rehypePlugins)
         .use(rehypeForReaders, { url: post.url, siteUrl })
         .use(rehypeStringify)
-      return processor.process(mdx).then(String)
+      return processor.process(body).then(String)
     })
     rendered.set(key, html)
   }

@@ -2,14 +2,15 @@
 // contents link is always its heading's id (set by remark-heading-ids.ts).
 import { toString } from 'mdast-util-to-string'
 import { visit } from 'unist-util-visit'
+import type { BodyFormat } from './format'
 import { parseBody } from './parser'
 
 export type TocEntry = { depth: number; text: string; id: string }
 
-/** The table of contents of an MDX body (h2 and deeper; h1 is the title). */
-export function tableOfContents(mdx: string): TocEntry[] {
+/** The table of contents of a body (h2 and deeper; h1 is the title). */
+export function tableOfContents(body: string, format: BodyFormat = 'mdx'): TocEntry[] {
   const entries: TocEntry[] = []
-  visit(parseBody(mdx), 'heading', (node) => {
+  visit(parseBody(body, format), 'heading', (node) => {
     const id = node.data?.hProperties?.id
     if (node.depth >= 2 && typeof id === 'string') entries.push({ depth: node.depth, text: toString(node).trim(), id })
   })
@@ -17,9 +18,9 @@ export function tableOfContents(mdx: string): TocEntry[] {
 }
 
 /** Whether a body has `$…$` or `$$…$$` math (so its page loads KaTeX's stylesheet). */
-export function hasMath(mdx: string): boolean {
+export function hasMath(body: string, format: BodyFormat = 'mdx'): boolean {
   let found = false
-  visit(parseBody(mdx), (node) => {
+  visit(parseBody(body, format), (node) => {
     if (node.type === 'math' || node.type === 'inlineMath') found = true
   })
   return found

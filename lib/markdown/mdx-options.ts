@@ -1,9 +1,12 @@
 // The plugin lists of one post, as next-mdx-remote takes them. The page
 // (components/mdx-content.tsx) and the feed (./feed-html.ts) both start here.
+import type { BodyFormat } from './format'
 import { remarkPlugins } from './parser'
 import { postRehypePlugins, remarkRehypeOptions } from './rehype-plugins'
 
 export type PostContext = {
+  /** `.md` bodies are plain Markdown with sanitised HTML (./format.ts); default MDX */
+  format?: BodyFormat
   /** absolute path of the post's BibTeX file, when it cites */
   bibliography?: string
   /** the post's folder in the content folder (`blog/rich`), for images kept next to it */
@@ -13,5 +16,5 @@ export type PostContext = {
 }
 
 export function mdxOptions(post: PostContext) {
-  return { remarkPlugins, rehypePlugins: postRehypePlugins(post), remarkRehypeOptions }
+  return { format: post.format ?? 'mdx', remarkPlugins, rehypePlugins: postRehypePlugins(post), remarkRehypeOptions }
 }

@@ -3,6 +3,7 @@
 // Koreans read about 500 syllables a minute, so syllables are counted instead.
 // Counted from the parsed body (./text.ts, the text search quotes), once per
 // post at build time (contentlayer's `readingTime`).
+import type { BodyFormat } from './format'
 import { parseBody } from './parser'
 import { codeLines, postText } from './text'
 
@@ -21,12 +22,12 @@ const LATIN_WORD = /[\p{Script=Latin}\p{Nd}]+(?:['’.-][\p{Script=Latin}\p{Nd}]
 const URL = /<?\b(?:https?|ftp|mailto):[^\s<>)\]]*>?|\bwww\.[^\s<>)\]]+/g
 
 /**
- * The reading time of an MDX body in whole minutes: seconds for syllables,
+ * The reading time of a body in whole minutes: seconds for syllables,
  * words and code lines added up, divided by 60 and rounded to the nearest
  * minute (half up), never less than 1.
  */
-export function readingStats(body: string): ReadingStats {
-  const tree = parseBody(body)
+export function readingStats(body: string, format: BodyFormat = 'mdx'): ReadingStats {
+  const tree = parseBody(body, format)
   const text = postText(tree).replace(URL, ' ')
   const syllables = text.match(HANGUL_SYLLABLE)?.length ?? 0
   // Hangul is removed first so that `Terraform보다는` is one word and three syllables.
@@ -36,6 +37,6 @@ export function readingStats(body: string): ReadingStats {
   return { syllables, words, codeLines: lines, minutes: Math.max(1, Math.round(seconds / 60)) }
 }
 
-export function readingMinutes(body: string): number {
-  return readingStats(body).minutes
+export function readingMinutes(body: string, format: BodyFormat = 'mdx'): number {
+  return readingStats(body, format).minutes
 }

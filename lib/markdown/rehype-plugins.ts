@@ -15,7 +15,9 @@ import type { PluggableList } from 'unified'
 import { visit } from 'unist-util-visit'
 import { t } from '../site/i18n'
 import { postAssetUrl, publicFile } from './post-assets.mjs'
+import type { BodyFormat } from './format'
 import { rehypePostLinks } from './post-links'
+import { safeHtmlPlugins } from './safe-html'
 
 /** ```ts title="app.ts" showLineNumbers {1,3-4} → { title, showLineNumbers } */
 export function parseCodeMeta(meta: string): { title?: string; showLineNumbers: boolean } {
@@ -154,15 +156,18 @@ function citationPlugins(bibliography: string | undefined): PluggableList {
 }
 
 /**
- * The plugins of one post: its citations and its own images (`dir` is the
- * post's folder inside the content folder, e.g. `blog/rich`), then the shared list.
+ * The plugins of one post: a `.md` body's HTML parsed and made safe first (so
+ * its `<img>` and links are treated like Markdown's), its citations and its own
+ * images (`dir` is the post's folder inside the content folder, e.g.
+ * `blog/rich`), then the shared list.
  */
-export function postRehypePlugins({ bibliography, dir, onFileRead }: PostPlugins): PluggableList {
+export function postRehypePlugins({ format, bibliography, dir, onFileRead }: PostPlugins): PluggableList {
+  const html = format === 'md' ? safeHtmlPlugins : []
   const assets: PluggableList = dir ? [[rehypePostAssets, { dir }], [rehypePostLinks, { dir }]] : []
-  return [...citationPlugins(bibliography), ...assets, ...rehypePlugins, [rehypeImageSize, { onFileRead }]]
+  return [...html, ...citationPlugins(bibliography), ...assets, ...rehypePlugins, [rehypeImageSize, { onFileRead }]]
 }
 
-type PostPlugins = { bibliography?: string; dir?: string; onFileRead?: (file: string) => void }
+type PostPlugins = { format?: BodyFormat; bibliography?: string; dir?: string; onFileRead?: (file: string) => void }
 
 /**
  * A post's page and its feed entry highlight the same code blocks in one

@@ -6,9 +6,27 @@ import { visit } from 'unist-util-visit'
 
 // Not prose: code and display math (counted apart), MDX imports and
 // `{expressions}`, images (their alt text is not on the page), link definitions.
-const SKIPPED = new Set(['code', 'math', 'html', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'image', 'imageReference', 'definition'])
+const SKIPPED = new Set(['code', 'math', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'image', 'imageReference', 'definition'])
 // Inline nodes run on inside a sentence; every other node is a block, set apart by a space.
-const INLINE = new Set(['text', 'emphasis', 'strong', 'delete', 'inlineCode', 'inlineMath', 'link', 'linkReference', 'break', 'mdxJsxTextElement', 'footnoteReference'])
+const INLINE = new Set(['text', 'html', 'emphasis', 'strong', 'delete', 'inlineCode', 'inlineMath', 'link', 'linkReference', 'break', 'mdxJsxTextElement', 'footnoteReference'])
+
+/**
+ * The text of a `.md` post's inline HTML as the page shows it (lib/markdown/safe-html.ts):
+ * scripts, styles and comments gone, `<br>` and block tags a space, other tags nothing.
+ */
+function htmlText(html: string): string {
+  return html
+    .replace(/<(script|style|iframe|object|template|textarea)\b[\s\S]*?(?:<\/\1\s*>|$)/gi, ' ')
+    .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
+    .replace(/<\/?(?:br|p|div|li|ul|ol|tr|td|th|table|h[1-6]|blockquote|details|summary|figure|figcaption|dl|dt|dd|hr|pre)\b[^>]*>/gi, ' ')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+}
 
 const isAlertTitle = (node: Nodes) => {
   const className = node.data?.hProperties?.className
@@ -28,6 +46,7 @@ export function postText(tree: Root, { headings = true }: { headings?: boolean }
     const block = !INLINE.has(node.type)
     if (block) parts.push(' ')
     if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'inlineMath') parts.push(node.value)
+    else if (node.type === 'html') parts.push(htmlText(node.value))
     else if (node.type === 'break') parts.push(' ')
     else if ('children' in node) for (const child of node.children) walk(child)
     if (block) parts.push(' ')

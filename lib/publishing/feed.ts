@@ -4,6 +4,7 @@
 import { Feed } from 'feed'
 import { siteConfig, type SiteConfig } from '@/data/site-config'
 import { filterByTag, getBibliographyPath, getDefaultAuthor, getPublishedPosts, type Post, type TagSummary } from '../content'
+import { bodyFormatOf } from '../markdown/format'
 import { renderFeedHtml } from '../markdown/feed-html'
 import { t } from '../site/i18n'
 import { tagFeedFromParam } from '../content/route-params'
@@ -92,6 +93,7 @@ export async function buildFeed(
           ? cdata(
               await renderFeedHtml(post.body.raw, {
                 url: link,
+                format: bodyFormatOf(post._raw.sourceFilePath),
                 dir: post._raw.sourceFileDir,
                 bibliography: getBibliographyPath(post),
               }),

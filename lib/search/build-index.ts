@@ -2,6 +2,7 @@
 // is the post's prose as a reader sees it (lib/markdown/text.ts: no code
 // blocks, no headings, which have their own field), so a result's snippet is
 // always a verbatim excerpt of the post.
+import { bodyFormatOf, type BodyFormat } from '../markdown/format'
 import { parseBody } from '../markdown/parser'
 import { postText } from '../markdown/text'
 import type { TocEntry } from '../markdown/headings'
@@ -15,16 +16,18 @@ export type IndexablePost = {
   summary?: string
   headings: TocEntry[]
   body: { raw: string }
+  /** the post's file, whose extension says whether the body is MDX or Markdown */
+  _raw?: { sourceFilePath: string }
 }
 
-/** The prose of an MDX body as plain text, code blocks and headings left out. */
-export function bodyText(mdx: string): string {
-  return postText(parseBody(mdx), { headings: false })
+/** The prose of a body as plain text, code blocks and headings left out. */
+export function bodyText(body: string, format: BodyFormat = 'mdx'): string {
+  return postText(parseBody(body, format), { headings: false })
 }
 
 export function indexPost(post: IndexablePost): IndexedPost {
   const headings = post.headings.map((entry) => entry.text)
-  return [post.title, post.path, post.date, post.tags, headings, post.summary ?? '', bodyText(post.body.raw)]
+  return [post.title, post.path, post.date, post.tags, headings, post.summary ?? '', bodyText(post.body.raw, bodyFormatOf(post._raw?.sourceFilePath ?? ''))]
 }
 
 export function buildSearchIndex(posts: readonly IndexablePost[]): SearchIndexFile {
