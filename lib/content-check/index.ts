@@ -11,6 +11,7 @@ import { visit } from 'unist-util-visit'
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Pair } from 'yaml'
 import { mdxComponentNames } from '../markdown/component-names'
 import { Author, Post, UNPUBLISHED_DIR } from '../../contentlayer.config'
+import { bodyFormatOf, POST_FILE_EXTENSIONS } from '../markdown/format'
 import { createParser } from '../markdown/parser'
 import { isExternalUrl, isPostAsset, postAssetPath, publicFile } from '../markdown/post-assets.mjs'
 import { YOUTUBE_ID } from '../site/embeds'
@@ -39,14 +40,15 @@ function fieldsOf(type: typeof Post | typeof Author): Fields {
   return fields
 }
 
-function listFiles(dir: string): string[] {
+/** Files under `dir` whose names end in one of `extensions`, sorted. */
+function listFiles(dir: string, extensions: readonly string[]): string[] {
   try {
     if (!statSync(dir).isDirectory()) return []
   } catch {
     return []
   }
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.mdx'))
+    .filter((file) => extensions.some((extension) => file.endsWith(extension)))
     .map((file) => join(dir, file))
     .sort()
 }
@@ -268,11 +270,43 @@ function unknownComponents(tree: Root, allowed: ReadonlySet<string>): (Place & {
   return found
 }
 
-/** Image paths a post uses: `![](src)` and `<Image src="...">`. */
+// What lib/markdown/safe-html.ts takes out of a `.md` post's HTML, as the writer wrote it.
+const REMOVED_HTML = /<(script|style|iframe|object|embed|form|button|input|textarea|svg)\b|\son[a-z]+\s*=|(?:href|src)\s*=\s*["']?\s*(?:javascript|data|vbscript):/gi
+
+/** Inline HTML a `.md` post loses when it is sanitised: scripts, embeds, event handlers, `javascript:` links. */
+function removedHtml(tree: Root): (Place & { tag: string })[] {
+  const found: (Place & { tag: string })[] = []
+  visit(tree, 'html', (node) => {
+    for (const match of node.value.matchAll(REMOVED_HTML)) {
+      const handler = /on[a-z]+/i.exec(match[0])
+      const scheme = /(javascript|data|vbscript):/i.exec(match[0])
+      const tag = match[1] ? `<${match[1].toLowerCase()}>` : scheme ? `a ${scheme[1].toLowerCase()}: address` : `${handler?.[0]}=`
+      found.push({ tag, ...placeIn(node, match.index) })
+    }
+  })
+  return found
+}
+
+/** The line and column of `offset` inside a node's text (an HTML node spans lines). */
+function placeIn(node: { value: string; position?: { start: { line: number; column: number } } }, offset: number): Place {
+  const start = node.position?.start
+  if (!start) return {}
+  const before = node.value.slice(0, offset).split('\n')
+  return before.length === 1
+    ? { line: start.line, column: start.column + offset }
+    : { line: start.line + before.length - 1, column: before[before.length - 1].length + 1 }
+}
+
+const IMG_SRC = /<img\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi
+
+/** Image paths a post uses: `![](src)`, `<Image src="...">` and, in a `.md` post, `<img src="...">`. */
 function imageSources(tree: Root): (Place & { src: string })[] {
   const found: (Place & { src: string })[] = []
   visit(tree, (node) => {
     if (node.type === 'image') found.push({ src: node.url, ...placeOf(node) })
+    if (node.type === 'html') {
+      for (const match of node.value.matchAll(IMG_SRC)) found.push({ src: match[1] ?? match[2] ?? match[3], ...placeIn(node, match.index) })
+    }
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Image') {
       const src = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'src')?.value
       if (typeof src === 'string') found.push({ src, ...placeOf(node) })
@@ -314,7 +348,7 @@ function imageProblem(src: string, postFile: string, contentDir: string): ImageP
   return null
 }
 
-/** Checks a post's body; returns its tree (for the link check) unless it is not valid MDX. */
+/** Checks a post's body (MDX, or Markdown for `.md`); returns its tree (for the link check) unless it is not valid MDX. */
 async function checkBody(
   file: string,
   contentDir: string,
@@ -326,7 +360,7 @@ async function checkBody(
   try {
     // The pages' own parser and remark plugins (lib/markdown/parser.ts): MDX syntax
     // errors come from it, and the pages compile each post once, not a second time here.
-    const parser = createParser()
+    const parser = createParser(bodyFormatOf(file))
     tree = (await parser.run(parser.parse(parsed.body))) as Root
   } catch (error) {
     const message = error instanceof Error ? error : new Error(String(error))
@@ -372,6 +406,16 @@ async function checkBody(
       found: typeof id === 'string' ? id : 'no id="…"',
     })
   })
+  for (const { line, column, tag } of removedHtml(tree)) {
+    report({
+      severity: 'warning',
+      line,
+      column,
+      problem: `${tag} in a .md post is removed from the page (inline HTML is kept only as inert markup)`,
+      expected: 'plain HTML such as <br>, <img>, <details> or <kbd>; for scripts or embeds, write the post as .mdx with a component',
+      found: tag,
+    })
+  }
   for (const { src, line, column } of imageSources(tree)) {
     const found = imageProblem(src, file, contentDir)
     if (found) report({ severity: 'error', line, column, ...found, found: src })
@@ -386,10 +430,10 @@ export async function checkContent(contentDir: string): Promise<Issue[]> {
   const authorFields = fieldsOf(Author)
   const authorsDir = join(contentDir, 'authors')
   const authorIds = new Set(
-    listFiles(authorsDir).map((file) => relative(authorsDir, file).split(sep).join('/').replace(/\.mdx$/, '').normalize('NFC')),
+    listFiles(authorsDir, ['.mdx']).map((file) => relative(authorsDir, file).split(sep).join('/').replace(/\.mdx$/, '').normalize('NFC')),
   )
 
-  for (const file of listFiles(authorsDir)) {
+  for (const file of listFiles(authorsDir, ['.mdx'])) {
     const report = (issue: Omit<Issue, 'file'>) => issues.push({ file: displayPath(file), ...issue })
     const parsed = parseFile(file, readFileSync(file, 'utf8'), report)
     if (parsed) checkFields(authorFields, parsed, report)
@@ -401,7 +445,7 @@ export async function checkContent(contentDir: string): Promise<Issue[]> {
   const slugs = new Map<string, string>()
   // Links are checked once every post is known: a link may name a post read later.
   const linking: { target: LinkTarget; links: Link[]; file: string; report: (issue: Omit<Issue, 'file'>) => void }[] = []
-  for (const file of listFiles(blogDir).filter((file) => relative(unpublishedDir, file).startsWith('..'))) {
+  for (const file of listFiles(blogDir, POST_FILE_EXTENSIONS).filter((file) => relative(unpublishedDir, file).startsWith('..'))) {
     const source = readFileSync(file, 'utf8')
     const report = (issue: Omit<Issue, 'file'>) => issues.push({ file: displayPath(file), ...issue })
     const parsed = parseFile(file, source, report)
@@ -448,7 +492,9 @@ export async function checkContent(contentDir: string): Promise<Issue[]> {
           severity: 'error',
           ...(override ? parsed.fieldLine('slug') : { line: 1 }),
           field: 'slug',
-          problem: `two posts have the slug \`${slug}\` (the other is ${other}); both would be /blog/${slug}`,
+          problem: `two posts have the slug \`${slug}\` (the other is ${other}); both would be /blog/${slug}${
+            other.replace(/\.mdx?$/, '') === displayPath(file).replace(/\.mdx?$/, '') ? ' (the same name as .md and .mdx: keep one)' : ''
+          }`,
           expected: 'a slug no other post uses: rename the file or set slug: in the frontmatter',
           found: slug,
         })
