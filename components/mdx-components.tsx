@@ -5,8 +5,10 @@ import type { MdxComponentName } from '../lib/markdown/component-names'
 import { MdxImage, MdxNextImage } from './mdx-image'
 import { YouTubeEmbed } from './youtube-embed'
 
-function MdxLink({ href = '', ...props }: ComponentPropsWithoutRef<'a'>) {
+function MdxLink({ href, ...props }: ComponentPropsWithoutRef<'a'>) {
   // Internal links navigate client-side; anchors and other sites stay plain links.
+  // No href (an `<a name>`, or a .md link whose unsafe address was removed): not a link at all.
+  if (href === undefined) return <a {...props} />
   if (href.startsWith('/')) return <Link href={href} {...props} />
   if (href.startsWith('#')) return <a href={href} {...props} />
   return <a href={href} target="_blank" rel="noopener noreferrer" {...props} />
