@@ -1,4 +1,4 @@
-// An independent reading of a content folder, straight from the .mdx files with
+// An independent reading of a content folder, straight from the .md and .mdx files with
 // gray-matter, so the browser tests compare the pages against the source and
 // not against the code under test.
 import { readFileSync, readdirSync } from 'node:fs'
@@ -20,7 +20,7 @@ export type SourcePost = {
 export function readCorpus(contentDir: string): SourcePost[] {
   const blogDir = join(contentDir, 'blog')
   return (readdirSync(blogDir, { recursive: true }) as string[])
-    .filter((file) => file.endsWith('.mdx'))
+    .filter((file) => /\.mdx?$/.test(file))
     .map((file) => {
       const { data } = matter(readFileSync(join(blogDir, file), 'utf8'))
       return {
