@@ -51,6 +51,8 @@ export const Post = defineDocumentType(() => ({
     pinned: { type: 'boolean', default: false },
     /** A BibTeX file next to the post; `[@key]` in the body cites from it. */
     bibliography: { type: 'string' },
+    /** Old addresses of the post (`/2023/07/31/slug.html`), written by `npm run import`: each forwards to the post (lib/content/redirects.ts). */
+    redirectFrom: { type: 'list', of: { type: 'string' } },
   },
   computedFields: {
     // `slug` is also a frontmatter override; the computed value replaces it.

@@ -1,6 +1,11 @@
+import { existsSync, readFileSync } from 'node:fs'
 import type { NextConfig } from 'next'
 import { siteConfig } from './data/site-config'
+import { postRedirects, redirectSource } from './lib/content/redirects'
 import { securityHeaders } from './lib/site/security-headers'
+
+// The generated posts of this build (`contentlayer2 build` runs just before `next build`).
+const GENERATED_POSTS = '.contentlayer/generated/Post/_index.json'
 
 const isExport = process.env.NEXT_OUTPUT === 'export'
 
@@ -43,6 +48,15 @@ const nextConfig: NextConfig = {
   ...(isExport
     ? {}
     : {
+        // Imported posts' old addresses: a 308 to the post (lib/content/redirects.ts).
+        async redirects() {
+          if (!existsSync(GENERATED_POSTS)) return []
+          return postRedirects(JSON.parse(readFileSync(GENERATED_POSTS, 'utf8'))).map(({ from, to }) => ({
+            source: redirectSource(from),
+            destination: encodeURI(to),
+            permanent: true,
+          }))
+        },
         async headers() {
           const dev = process.env.NODE_ENV === 'development'
           const headers = securityHeaders(siteConfig.integrations, { dev, siteUrl: siteConfig.siteUrl })

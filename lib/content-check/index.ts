@@ -9,6 +9,7 @@ import { dirname, join, relative, sep } from 'node:path'
 import type { Root } from 'mdast'
 import { visit } from 'unist-util-visit'
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Pair } from 'yaml'
+import { normalizeOldPath } from '../content/redirects'
 import { mdxComponentNames } from '../markdown/component-names'
 import { Author, Post, UNPUBLISHED_DIR } from '../../contentlayer.config'
 import { bodyFormatOf, POST_FILE_EXTENSIONS } from '../markdown/format'
@@ -252,6 +253,28 @@ function checkFields(fields: Fields, parsed: Parsed, report: (issue: Omit<Issue,
   }
 }
 
+// Paths the site itself serves: an old address there would shadow them or never be reached.
+const RESERVED_PATHS = /^\/(?:blog|tags|series|authors|archive|search|about|projects|page|api|og|_next|static|katex|content-assets)(?:\/|$)|^\/(?:feed\.xml|atom\.xml|feed\.json|sitemap\.xml|robots\.txt|search-index\.json)$/
+
+/** `redirectFrom`: site paths of the post's old addresses, each used by one post only. */
+function checkRedirects(parsed: Parsed, slug: string, file: string, seen: Map<string, string>, report: (issue: Omit<Issue, 'file'>) => void) {
+  const value = parsed.data.redirectFrom
+  if (!Array.isArray(value)) return
+  for (const item of value.map(String)) {
+    const path = normalizeOldPath(item)
+    const problem = !item.startsWith('/') || /[?#]/.test(item)
+      ? 'an old address must be a path of the old site, starting with / and without ?query or #fragment'
+      : path === '/' || RESERVED_PATHS.test(path)
+        ? `${path} is a page of this site: a redirect there would hide it`
+        : seen.has(path) && seen.get(path) !== file
+          ? `${path} is already an old address of ${seen.get(path)}`
+          : undefined
+    if (problem) {
+      report({ severity: 'error', ...parsed.fieldLine('redirectFrom'), field: 'redirectFrom', problem, expected: `old paths such as /2023/07/31/${slug}.html, one post each`, found: item })
+    } else seen.set(path, file)
+  }
+}
+
 type Place = { line?: number; column?: number }
 const placeOf = (node: { position?: { start: { line: number; column: number } } }): Place => ({
   line: node.position?.start.line,
@@ -443,6 +466,7 @@ export async function checkContent(contentDir: string): Promise<Issue[]> {
   // Never built, so never checked: a half-written post there must not stop a build.
   const unpublishedDir = join(contentDir, UNPUBLISHED_DIR)
   const slugs = new Map<string, string>()
+  const oldPaths = new Map<string, string>()
   // Links are checked once every post is known: a link may name a post read later.
   const linking: { target: LinkTarget; links: Link[]; file: string; report: (issue: Omit<Issue, 'file'>) => void }[] = []
   for (const file of listFiles(blogDir, POST_FILE_EXTENSIONS).filter((file) => relative(unpublishedDir, file).startsWith('..'))) {
@@ -499,6 +523,7 @@ export async function checkContent(contentDir: string): Promise<Issue[]> {
           found: slug,
         })
       } else slugs.set(slug, displayPath(file))
+      checkRedirects(parsed, slug, displayPath(file), oldPaths, report)
     }
     const tree = await checkBody(file, contentDir, parsed, report)
     if (tree) {

@@ -30,6 +30,7 @@ import {
   type TagSummary,
   type YearGroup,
 } from '.'
+import { normalizeOldPath, postRedirects } from './redirects'
 import { tagSlug } from './slug'
 
 /** `npm run export`: a static site, no server to answer a request with a redirect. */
@@ -211,4 +212,29 @@ export function ogImagePostFromParam(segments: string[]): Post | undefined {
   const decoded = segments.map(decodeParam)
   const path = decoded.includes(null) ? '' : decoded.join('/')
   return path.endsWith('.png') ? getPublishedPosts().find((post) => post.slug === path.slice(0, -4)) : undefined
+}
+
+// Old addresses of imported posts: /[...moved], in the static export only (a server answers them with a 308, next.config.ts).
+
+function movedPosts(): Map<string, Post> {
+  const bySlug = new Map(getPublishedPosts().map((post) => [post.path, post]))
+  return new Map(postRedirects(getPublishedPosts()).map(({ from, to }) => [from, bySlug.get(to)!]))
+}
+
+// An old `…/slug.html` is listed as `…/slug`: the export writes that page to the file `slug.html`, which is
+// what every static host serves for the old address (as `slug.html` the page would be `slug.html.html`).
+const HTML_SUFFIX = /\.html$/
+
+export function movedParams(): { moved: string[] }[] {
+  const paths = isStaticExport() ? [...movedPosts().keys()].map((path) => path.replace(HTML_SUFFIX, '')) : []
+  return exportSafeParams([...new Set(paths)].map((path) => ({ moved: path.slice(1).split('/') })), { moved: [PLACEHOLDER] })
+}
+
+/** The post an old address (`[...moved]` segments, maybe percent-encoded, `.html` maybe dropped) now lives at. */
+export function movedPost(segments: string[]): Post | undefined {
+  const decoded = segments.map(decodeParam)
+  if (decoded.some((segment) => segment === null)) return undefined
+  const path = normalizeOldPath(decoded.join('/'))
+  const moved = movedPosts()
+  return moved.get(path) ?? moved.get(`${path}.html`)
 }
