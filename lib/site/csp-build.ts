@@ -23,9 +23,10 @@ import { hostHeadersFile, securityHeaders } from './security-headers'
 import { embedFrameSources } from './embeds'
 
 function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
-    .map((file) => file.split('\\').join('/'))
+  // Files only: a route whose last segment ends in .html has a folder of that name for its payloads.
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/'))
     .sort()
 }
 
