@@ -12,6 +12,7 @@ export const FIXTURE_URL = `http://localhost:${PORT_BASE + 1}`
 // out/ (`npm run export`) served by a real nginx with deploy/nginx/blog.conf.
 export const EXPORT_URL = `http://localhost:${PORT_BASE + 3}`
 export const INJECTION_URL = `http://localhost:${PORT_BASE + 4}`
+export const IMPORTED_URL = `http://localhost:${PORT_BASE + 5}`
 
 export default defineConfig({
   testDir: 'e2e',
@@ -37,7 +38,7 @@ export default defineConfig({
   },
   projects: [
     // The real data/ folder, built by `npm run build`.
-    { name: 'site', testIgnore: /fixture\.spec|dev\.spec|injection\.spec/, use: { ...devices['Desktop Chrome'], baseURL: SITE_URL } },
+    { name: 'site', testIgnore: /fixture\.spec|dev\.spec|injection\.spec|imported\.spec/, use: { ...devices['Desktop Chrome'], baseURL: SITE_URL } },
     // e2e/fixtures/content: enough posts to paginate, plus a draft and a future post.
     { name: 'fixture', testMatch: /fixture\.spec/, use: { ...devices['Desktop Chrome'], baseURL: FIXTURE_URL } },
     // `npm run dev` over a copy of data/: the writing loop. It waits for changes rather than timing them
@@ -45,6 +46,8 @@ export default defineConfig({
     { name: 'dev', testMatch: /dev\.spec/, use: { ...devices['Desktop Chrome'] } },
     // e2e/fixtures/injection: script tags, quotes, templates and RTL marks in every field.
     { name: 'injection', testMatch: /injection\.spec/, use: { ...devices['Desktop Chrome'], baseURL: INJECTION_URL } },
+    // e2e/.imported: the blogs of e2e/fixtures/import/ after `npm run import` (scripts/e2e.mjs).
+    { name: 'imported', testMatch: /imported\.spec/, use: { ...devices['Desktop Chrome'], baseURL: IMPORTED_URL } },
   ],
   webServer: [
     { command: `npm run start -- -p ${PORT_BASE}`, url: SITE_URL, reuseExistingServer: !isCI, timeout: 60_000 },
@@ -67,6 +70,13 @@ export default defineConfig({
       command: `npm run start -- -p ${PORT_BASE + 4}`,
       url: INJECTION_URL,
       env: { NEXT_DIST_DIR: '.next-injection' },
+      reuseExistingServer: !isCI,
+      timeout: 60_000,
+    },
+    {
+      command: `npm run start -- -p ${PORT_BASE + 5}`,
+      url: IMPORTED_URL,
+      env: { NEXT_DIST_DIR: '.next-import' },
       reuseExistingServer: !isCI,
       timeout: 60_000,
     },

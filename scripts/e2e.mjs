@@ -1,7 +1,8 @@
-// `npm run test:e2e`: find (or install) Chromium and nginx, build the two production
+// `npm run test:e2e`: find (or install) Chromium and nginx, build the production
 // sites the browser tests read, then run Playwright. Extra arguments go to
 // Playwright (`npm run test:e2e -- e2e/tags.spec.ts`).
 import { spawnSync } from 'node:child_process'
+import { rmSync } from 'node:fs'
 import { ensureTestDependencies } from './test-deps.mjs'
 
 const chromium = ensureTestDependencies()
@@ -28,6 +29,12 @@ if (!process.env.E2E_SKIP_BUILD) {
   run('npm', ['run', 'build'], { CONTENT_DIR: 'e2e/fixtures/content', NEXT_DIST_DIR: '.next-fixture', ...GISCUS_FIXTURE, ...VERIFICATION_FIXTURE })
   // Hostile titles, tags and authors (e2e/injection.spec.ts).
   run('npm', ['run', 'build'], { CONTENT_DIR: 'e2e/fixtures/injection', NEXT_DIST_DIR: '.next-injection' })
+  // The blogs of e2e/fixtures/import/, brought in by `npm run import` (e2e/imported.spec.ts).
+  rmSync('e2e/.imported', { recursive: true, force: true })
+  for (const source of ['jekyll', 'hugo', 'tnsb', 'velog', 'tistory']) {
+    run('npm', ['run', '-s', 'import', '--', `e2e/fixtures/import/${source}`, '--to', 'e2e/.imported'])
+  }
+  run('npm', ['run', 'build'], { CONTENT_DIR: 'e2e/.imported', NEXT_DIST_DIR: '.next-import' })
   // out/ for nginx. The export also writes its build files to .next, so the
   // real site is built after it.
   run('npm', ['run', 'export'])
