@@ -12,6 +12,11 @@ const isExport = process.env.NEXT_OUTPUT === 'export'
 const nextConfig: NextConfig = {
   // `npm run export` writes a static site to out/; every other build serves with `next start`.
   output: isExport ? 'export' : undefined,
+  // A sub-path (GitHub Pages project sites): data/site-config.ts, from siteUrl or BASE_PATH.
+  basePath: siteConfig.basePath,
+  // The same values in client code (search fetches its index under the sub-path): Next
+  // inlines only these there, and data/site-config.ts reads them from the environment.
+  env: { SITE_URL: siteConfig.siteUrl, BASE_PATH: siteConfig.basePath },
   // Tests build a fixture corpus beside the real one; each gets its own folder.
   // Not for the export: under `output: 'export'` a custom distDir becomes the
   // export folder itself while the build files still go to .next, so the

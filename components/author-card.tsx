@@ -3,7 +3,7 @@ import Link from 'next/link'
 import type { Author } from '@/lib/content'
 import { authorContacts } from '@/lib/site/author-contacts'
 import { t } from '@/lib/site/i18n'
-import { routes } from '@/lib/publishing/routes'
+import { routes, sitePath } from '@/lib/publishing/routes'
 
 /** An author's picture, name, work and contacts: /about, /authors and /authors/<id>. */
 export function AuthorCard({
@@ -21,7 +21,7 @@ export function AuthorCard({
   return (
     <div className="flex items-start gap-4">
       {author.avatar && (
-        <Image src={author.avatar} alt="" width={80} height={80} className="h-20 w-20 shrink-0 rounded-full" />
+        <Image src={sitePath(author.avatar)} alt="" width={80} height={80} className="h-20 w-20 shrink-0 rounded-full" />
       )}
       <div className="min-w-0 space-y-1">
         <Heading className="text-xl font-bold">

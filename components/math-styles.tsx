@@ -5,8 +5,9 @@
  * math post would download it. The file and its fonts are copied from the
  * katex package by scripts/copy-assets.mjs: no CDN.
  */
+import { sitePath } from '@/lib/publishing/routes'
+
 export function MathStyles() {
   // A plain <link> on purpose: importing the CSS would load it on every post of the route.
-  // eslint-disable-next-line @next/next/no-css-tags
-  return <link rel="stylesheet" href="/katex/katex.min.css" />
+  return <link rel="stylesheet" href={sitePath('/katex/katex.min.css')} />
 }

@@ -2,6 +2,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import type { Post } from '@/lib/content'
 import { isStaticExport } from '@/lib/content/route-params'
+import { sitePath } from '@/lib/publishing/routes'
 import { t } from '@/lib/site/i18n'
 
 /**
@@ -13,7 +14,7 @@ export function MovedPost({ post }: { post?: Post }) {
   if (!post || !isStaticExport()) notFound()
   return (
     <>
-      <meta httpEquiv="refresh" content={`0;url=${encodeURI(post.path)}`} />
+      <meta httpEquiv="refresh" content={`0;url=${encodeURI(sitePath(post.path))}`} />
       <p>
         <Link href={post.path} className="text-accent-600 dark:text-accent-400 font-medium underline">
           {t.movedTo(post.title)}

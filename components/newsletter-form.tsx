@@ -1,5 +1,6 @@
 'use client'
 import { useState, type FormEvent } from 'react'
+import { sitePath } from '@/lib/publishing/routes'
 import { t } from '@/lib/site/i18n'
 import { HONEYPOT_FIELD } from '@/lib/site/newsletter'
 
@@ -19,7 +20,7 @@ export function NewsletterForm() {
     event.preventDefault()
     const form = new FormData(event.currentTarget)
     setState('sending')
-    const response = await fetch('/api/newsletter', {
+    const response = await fetch(sitePath('/api/newsletter'), {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ email: form.get('email'), [HONEYPOT_FIELD]: form.get(HONEYPOT_FIELD) }),

@@ -7,7 +7,7 @@ import { PostDate } from './post-date'
 import { ReadingTime } from './reading-time'
 import { TagList } from './tag-link'
 import { UnpublishedBadge } from './unpublished-badge'
-import { routes } from '@/lib/publishing/routes'
+import { routes, sitePath } from '@/lib/publishing/routes'
 
 /** Date (and the day of the last edit, when later), title, tags and authors: the top of every post layout. */
 export function PostHeader({ post, authors }: { post: Post; authors: Author[] }) {
@@ -40,7 +40,7 @@ export function PostHeader({ post, authors }: { post: Post; authors: Author[] })
         {authors.map((author) => (
           <li key={author.id} className="flex items-center gap-2 text-sm">
             {author.avatar && (
-              <Image src={author.avatar} alt="" width={32} height={32} className="h-8 w-8 rounded-full" />
+              <Image src={sitePath(author.avatar)} alt="" width={32} height={32} className="h-8 w-8 rounded-full" />
             )}
             <Link href={routes.author(author.id)} className="font-medium hover:underline">
               {author.name}

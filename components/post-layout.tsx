@@ -1,7 +1,7 @@
 import Image from 'next/image'
 import Link from 'next/link'
 import { getBibliographyPath, getToc, type Author, type Post } from '@/lib/content'
-import { absoluteUrl } from '@/lib/publishing/routes'
+import { absoluteUrl, sitePath } from '@/lib/publishing/routes'
 import { bodyFormatOf } from '@/lib/markdown/format'
 import { t } from '@/lib/site/i18n'
 import { Comments } from './comments'
@@ -63,7 +63,7 @@ function PostBanner({ post, authors, older, newer }: Props) {
     <article data-layout="PostBanner">
       {banner && (
         <div className="relative mb-8 aspect-[2/1] w-full overflow-hidden rounded-xl">
-          <Image src={banner} alt="" fill priority sizes="(min-width: 768px) 768px, 100vw" className="object-cover" />
+          <Image src={sitePath(banner)} alt="" fill priority sizes="(min-width: 768px) 768px, 100vw" className="object-cover" />
         </div>
       )}
       <PostHeader post={post} authors={authors} />

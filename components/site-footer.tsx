@@ -1,4 +1,5 @@
 import { siteConfig } from '@/data/site-config'
+import { sitePath } from '@/lib/publishing/routes'
 
 export function SiteFooter() {
   return (
@@ -10,7 +11,7 @@ export function SiteFooter() {
         <ul className="flex gap-4">
           {siteConfig.socials.map((social) => (
             <li key={social.href}>
-              <a href={social.href} className="hover:text-gray-900 dark:hover:text-gray-100" rel="me noopener">
+              <a href={sitePath(social.href)} className="hover:text-gray-900 dark:hover:text-gray-100" rel="me noopener">
                 {social.label}
               </a>
             </li>

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import type { TagSummary } from '@/lib/content'
-import { routes } from '@/lib/publishing/routes'
+import { routes, sitePath } from '@/lib/publishing/routes'
 import { t } from '@/lib/site/i18n'
 
 /** Under a tag page's title: back to every tag, and this tag's own feed for readers who follow only it. */
@@ -12,7 +12,7 @@ export function TagPageLinks({ tag }: { tag: TagSummary }) {
         <span aria-hidden="true">← </span>
         {t.allTags}
       </Link>
-      <a href={routes.tagFeeds(tag.slug).rss} className={linkClass} type="application/rss+xml">
+      <a href={sitePath(routes.tagFeeds(tag.slug).rss)} className={linkClass} type="application/rss+xml">
         {t.tagFeed(tag.name)}
       </a>
     </p>

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 import type { TagSummary } from '@/lib/content'
 import { isStaticExport } from '@/lib/content/route-params'
 import { t } from '@/lib/site/i18n'
-import { routes } from '@/lib/publishing/routes'
+import { routes, sitePath } from '@/lib/publishing/routes'
 
 /**
  * A tag URL in another spelling (`/tags/DevOps`) in the static export: a page that forwards at once (meta refresh,
@@ -13,7 +13,7 @@ import { routes } from '@/lib/publishing/routes'
 export function TagSpelling({ tag, page = 1 }: { tag?: TagSummary; page?: number }) {
   if (!tag || !Number.isInteger(page) || !isStaticExport()) notFound()
   const path = routes.tag(tag.slug, page)
-  const href = encodeURI(path)
+  const href = encodeURI(sitePath(path))
   return (
     <>
       <meta httpEquiv="refresh" content={`0;url=${href}`} />

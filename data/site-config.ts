@@ -6,7 +6,14 @@ export type SiteConfig = {
   description: string
   /** id of the file in data/authors/ that speaks for the site (used by /about) */
   author: string
+  /** where the site lives, with its sub-path if it has one: `https://me.github.io/blog` */
   siteUrl: string
+  /**
+   * The sub-path every page, asset and feed is under (`/blog` for a GitHub Pages
+   * project site), '' at the domain root. Taken from siteUrl's path; BASE_PATH in
+   * the environment sets it (and adds it to siteUrl) for one build.
+   */
+  basePath: string
   /** BCP 47 language tag: `ko-KR` or `en-US`; picks the UI dictionary */
   locale: `${Locale}-${string}`
   /** IANA zone used to read frontmatter dates and to show them */
@@ -84,6 +91,14 @@ export type Integrations = {
   buttondown: { enabled: boolean }
 }
 
+/** `https://a.io/blog/` + BASE_PATH → siteUrl `https://a.io/blog`, basePath `/blog` (no trailing slash, '' at the root). */
+function withBasePath(siteUrl: string, basePathEnv: string | undefined): { siteUrl: string; basePath: string } {
+  const url = new URL(siteUrl)
+  const clean = (path: string) => path.replace(/\/+$/, '').replace(/^(?!\/|$)/, '/')
+  const basePath = basePathEnv !== undefined && basePathEnv !== '' ? clean(basePathEnv) : clean(url.pathname)
+  return { siteUrl: `${url.origin}${basePath}`, basePath }
+}
+
 type GiscusConfig = Integrations['giscus']
 
 // Build-time override so a test (or a deploy) can switch giscus on without
@@ -106,7 +121,7 @@ export const siteConfig: SiteConfig = {
   title: '개발 일지',
   description: '문제를 정의하고 해결해 나가는 과정을 기록합니다.',
   author: 'default',
-  siteUrl: process.env.SITE_URL ?? 'https://blog.example.com',
+  ...withBasePath(process.env.SITE_URL ?? 'https://blog.example.com', process.env.BASE_PATH),
   locale: 'ko-KR',
   timeZone: 'Asia/Seoul',
   postsPerPage: 10,

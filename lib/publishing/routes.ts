@@ -59,6 +59,16 @@ export const routes = {
 } as const
 
 /**
+ * A site path as the browser must request it: under the site's sub-path
+ * (`/static/x.png` → `/blog/static/x.png`). Only for what Next does not prefix
+ * itself: next/link, the router and redirects() add it; next/image `src`, raw
+ * `<a>`, `fetch`, meta refresh and `<link>` tags need this.
+ */
+export function sitePath(path: string, basePath: string = siteConfig.basePath): string {
+  return basePath && path.startsWith('/') && !path.startsWith('//') ? `${basePath}${path}` : path
+}
+
+/**
  * `path` resolved against the site URL, percent-encoded (`/tags/회고` becomes
  * `/tags/%ED%9A%8C%EA%B3%A0`), keeping any path prefix of the site URL. An
  * absolute URL is returned as is (normalised).
