@@ -8,7 +8,7 @@ import { join, sep } from 'node:path'
 import { mdxComponentNames } from '../markdown/component-names'
 import { isExternalUrl } from '../markdown/post-assets.mjs'
 import { moveImages } from './images'
-import { replaceNoting, splitFrontmatter, type ImportResult, type Note } from './post'
+import { replaceNoting, splitFrontmatter, stringOf, type ImportResult, type Note } from './post'
 
 const listFiles = (dir: string, pattern: RegExp) =>
   existsSync(dir)
@@ -57,7 +57,14 @@ export function importTnsb(root: string): ImportResult {
     const target = moved.assets.length > 0 && !/(^|\/)index\.mdx?$/.test(file) ? file.replace(/\.(mdx?)$/, '/index.$1') : file
     return { source: path, target, text: head + moved.body, assets: moved.assets }
   })
-  const files = listFiles(join(root, 'data', 'authors'), /\.mdx?$/).map((file) => ({ from: join(root, 'data', 'authors', file), to: `authors/${file.replace(/\.md$/, '.mdx')}` }))
+  const authorFiles = listFiles(join(root, 'data', 'authors'), /\.mdx?$/)
+  const files = authorFiles.map((file) => ({ from: join(root, 'data', 'authors', file), to: `authors/${file.replace(/\.md$/, '.mdx')}` }))
+  // Each author's avatar (`/static/images/avatar.png`) comes along to public/.
+  for (const file of authorFiles) {
+    const avatar = stringOf(splitFrontmatter(readFileSync(join(root, 'data', 'authors', file), 'utf8'), `data/authors/${file}`).data.avatar)
+    if (avatar?.startsWith('/') && existsSync(join(root, 'public', avatar))) publicFiles.push({ from: join(root, 'public', avatar), to: avatar.slice(1) })
+    else if (avatar && !isExternalUrl(avatar)) notes.push({ file: `data/authors/${file}`, message: `the avatar ${avatar} is not in the source's public/: add the file or change \`avatar\`` })
+  }
   return { posts, notes, files, publicFiles }
 }
 

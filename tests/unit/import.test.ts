@@ -1,7 +1,7 @@
 // `npm run import` (lib/import/) on the blogs of e2e/fixtures/import/: what it
 // writes, what it reports, and that it never overwrites. e2e/imported.spec.ts
 // builds the result and reads it in a browser.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import matter from 'gray-matter'
@@ -85,6 +85,8 @@ describe('npm run import', () => {
     expect(post.content).toContain('![Next.js 로고](./next-js.svg)')
     expect(report).toMatch(/nextjs-블로그-시작하기\.mdx:24 {2}<Twemoji> is not a component here/)
     expect(readFileSync(join(contentDir, 'authors', 'sparrowhawk.mdx'), 'utf8')).toContain('name: 새매')
+    // Site images named by <Image src="/…"> and authors' avatars go to public/, where those addresses point.
+    for (const file of ['static/images/blog-diagram.svg', 'static/images/avatar.svg']) expect(existsSync(join(temp, 'tnsb-public', file)), file).toBe(true)
   })
 
   it('velog: a UTC time becomes the day in Seoul; Tistory: the editor HTML becomes Markdown with its images', () => {
