@@ -12,7 +12,9 @@ export const FIXTURE_URL = `http://localhost:${PORT_BASE + 1}`
 // out/ (`npm run export`) served by a real nginx with deploy/nginx/blog.conf.
 export const EXPORT_URL = `http://localhost:${PORT_BASE + 3}`
 export const INJECTION_URL = `http://localhost:${PORT_BASE + 4}`
-export const IMPORTED_URL = `http://localhost:${PORT_BASE + 5}`
+// e2e/.imported-out: the same blogs exported with BASE_PATH=/repo (scripts/e2e.mjs), served by nginx under /repo/.
+export const IMPORTED_BASE_PATH = '/repo'
+export const IMPORTED_EXPORT_URL = `http://localhost:${PORT_BASE + 5}${IMPORTED_BASE_PATH}`
 
 export default defineConfig({
   testDir: 'e2e',
@@ -46,8 +48,9 @@ export default defineConfig({
     { name: 'dev', testMatch: /dev\.spec/, use: { ...devices['Desktop Chrome'] } },
     // e2e/fixtures/injection: script tags, quotes, templates and RTL marks in every field.
     { name: 'injection', testMatch: /injection\.spec/, use: { ...devices['Desktop Chrome'], baseURL: INJECTION_URL } },
-    // e2e/.imported: the blogs of e2e/fixtures/import/ after `npm run import` (scripts/e2e.mjs).
-    { name: 'imported', testMatch: /imported\.spec/, use: { ...devices['Desktop Chrome'], baseURL: IMPORTED_URL } },
+    // e2e/.imported-out: the blogs of e2e/fixtures/import/ after `npm run import`, exported under /repo/ (scripts/e2e.mjs).
+    // Tests name full URLs (IMPORTED_EXPORT_URL): a baseURL's path is dropped by every `/…` path.
+    { name: 'imported', testMatch: /imported\.spec/, use: { ...devices['Desktop Chrome'], baseURL: `${IMPORTED_EXPORT_URL}/` } },
   ],
   webServer: [
     { command: `npm run start -- -p ${PORT_BASE}`, url: SITE_URL, reuseExistingServer: !isCI, timeout: 60_000 },
@@ -74,11 +77,11 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      command: `npm run start -- -p ${PORT_BASE + 5}`,
-      url: IMPORTED_URL,
-      env: { NEXT_DIST_DIR: '.next-import' },
+      command: `node scripts/serve-export.mjs ${PORT_BASE + 5} e2e/.imported-out ${IMPORTED_BASE_PATH}`,
+      url: `${IMPORTED_EXPORT_URL}/`,
       reuseExistingServer: !isCI,
-      timeout: 60_000,
+      timeout: 30_000,
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
     },
   ],
 })

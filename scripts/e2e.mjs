@@ -2,7 +2,7 @@
 // sites the browser tests read, then run Playwright. Extra arguments go to
 // Playwright (`npm run test:e2e -- e2e/tags.spec.ts`).
 import { spawnSync } from 'node:child_process'
-import { rmSync } from 'node:fs'
+import { renameSync, rmSync } from 'node:fs'
 import { ensureTestDependencies } from './test-deps.mjs'
 
 const chromium = ensureTestDependencies()
@@ -16,6 +16,11 @@ const VERIFICATION_FIXTURE = {
   BING_SITE_VERIFICATION: 'E2EBINGCODE',
   DAUM_SITE_VERIFICATION: '#DaumWebMasterTool:0e2e0daum:e2e_id',
 }
+
+// Served by playwright.config.ts's webServer: the imported blogs' export.
+const IMPORTED_EXPORT = 'e2e/.imported-out'
+// The same value as IMPORTED_BASE_PATH in playwright.config.ts.
+const IMPORTED_BASE_PATH = '/repo'
 
 function run(command, args, extraEnv = {}) {
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...env, ...extraEnv } })
@@ -34,7 +39,11 @@ if (!process.env.E2E_SKIP_BUILD) {
   for (const source of ['jekyll', 'hugo', 'tnsb', 'velog', 'tistory']) {
     run('npm', ['run', '-s', 'import', '--', `e2e/fixtures/import/${source}`, '--to', 'e2e/.imported'])
   }
-  run('npm', ['run', 'build'], { CONTENT_DIR: 'e2e/.imported', NEXT_DIST_DIR: '.next-import' })
+  // …and exported under a sub-path, as a GitHub Pages project site (e2e/base-path.imported.spec.ts).
+  // The export always writes out/: move it aside.
+  run('npm', ['run', 'export'], { CONTENT_DIR: 'e2e/.imported', BASE_PATH: IMPORTED_BASE_PATH })
+  rmSync(IMPORTED_EXPORT, { recursive: true, force: true })
+  renameSync('out', IMPORTED_EXPORT)
   // out/ for nginx. The export also writes its build files to .next, so the
   // real site is built after it.
   run('npm', ['run', 'export'])

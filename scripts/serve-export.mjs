@@ -1,15 +1,18 @@
 // Serves out/ (from `npm run export`) with a real nginx and the repo's own
-// deploy/nginx/blog.conf, as a static host would: `npm run serve:export -- 8080`.
+// deploy/nginx/blog.conf, as a static host would: `npm run serve:export -- 8080`
+// (a second argument serves another export folder; a third, such as /repo, serves it
+// under that sub-path, as GitHub Pages serves a project site, for BASE_PATH builds).
 // Everything nginx writes (pid, logs, temp files) goes to a fresh temp folder,
 // so it runs as any user; the e2e suite starts it as a Playwright webServer.
 import { spawn } from 'node:child_process'
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { networkInterfaces, tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { findNginx } from './test-deps.mjs'
 
 const port = Number(process.argv[2] ?? 8080)
-const root = resolve('out')
+const root = resolve(process.argv[3] ?? 'out')
+const basePath = (process.argv[4] ?? '').replace(/\/+$/, '')
 const confDir = resolve('deploy/nginx')
 
 function fail(message) {
@@ -18,7 +21,7 @@ function fail(message) {
 }
 
 if (!Number.isInteger(port) || port <= 0) fail(`not a port: ${process.argv[2]}`)
-if (!existsSync(join(root, 'index.html'))) fail('out/index.html is missing: run `npm run export` first.')
+if (!existsSync(join(root, 'index.html'))) fail(`${join(process.argv[3] ?? 'out', 'index.html')} is missing: run \`npm run export\` first.`)
 
 const nginx = findNginx()
 if (!nginx) fail('nginx is not installed (Debian: apt-get install nginx-light).')
@@ -42,6 +45,24 @@ const swaps = [
 for (const [pattern, replacement] of swaps) {
   if (!pattern.test(site)) fail(`deploy/nginx/blog.conf no longer has a line matching ${pattern}`)
   site = site.replace(pattern, replacement)
+}
+if (basePath) {
+  // The export sits at <www><basePath>/, so every path the example names moves under the sub-path.
+  if (!/^(\/[\w.-]+)+$/.test(basePath)) fail(`not a sub-path: ${basePath}`)
+  const www = join(prefix, 'www')
+  mkdirSync(dirname(join(www, basePath)), { recursive: true })
+  symlinkSync(root, join(www, basePath))
+  const moves = [
+    [/^(\s*)root \S+;$/m, `$1root ${JSON.stringify(www)};`],
+    [/^(\s*)error_page 404 \/404\.html;$/m, `$1error_page 404 ${basePath}/404.html;`],
+    [/location = \/404\.html/, `location = ${basePath}/404.html`],
+    [/location \/_next\/static\//, `location ${basePath}/_next/static/`],
+    [/location = \/_headers/, `location = ${basePath}/_headers`],
+  ]
+  for (const [pattern, replacement] of moves) {
+    if (!pattern.test(site)) fail(`deploy/nginx/blog.conf no longer has a line matching ${pattern}`)
+    site = site.replace(pattern, replacement)
+  }
 }
 writeFileSync(join(prefix, 'hangul-blog', 'blog.conf'), site)
 
@@ -71,7 +92,7 @@ http {
 const child = spawn(nginx, ['-p', `${prefix}/`, '-c', join(prefix, 'nginx.conf'), '-e', join(prefix, 'error.log'), '-g', 'daemon off;'], {
   stdio: 'inherit',
 })
-console.log(`serve-export: nginx serving ${root} on http://localhost:${port} (config in ${prefix})`)
+console.log(`serve-export: nginx serving ${root} on http://localhost:${port}${basePath}/ (config in ${prefix})`)
 
 function cleanUp() {
   rmSync(prefix, { recursive: true, force: true })
