@@ -14,7 +14,8 @@ import { mdxComponentNames } from '../markdown/component-names'
 import { Author, Post, UNPUBLISHED_DIR } from '../../contentlayer.config'
 import { bodyFormatOf, POST_FILE_EXTENSIONS } from '../markdown/format'
 import { createParser } from '../markdown/parser'
-import { isExternalUrl, isPostAsset, postAssetPath, publicFile } from '../markdown/post-assets.mjs'
+import { CONTENT_ASSETS, isExternalUrl, isPostAsset, postAssetPath, publicFile } from '../markdown/post-assets.mjs'
+import { routes } from '../publishing/routes'
 import { YOUTUBE_ID } from '../site/embeds'
 import { closest } from './closest'
 import { formatIssue, formatReport, type Issue } from './issue'
@@ -253,8 +254,16 @@ function checkFields(fields: Fields, parsed: Parsed, report: (issue: Omit<Issue,
   }
 }
 
-// Paths the site itself serves: an old address there would shadow them or never be reached.
-const RESERVED_PATHS = /^\/(?:blog|tags|series|authors|archive|search|about|projects|page|api|og|_next|static|katex|content-assets)(?:\/|$)|^\/(?:feed\.xml|atom\.xml|feed\.json|sitemap\.xml|robots\.txt|search-index\.json)$/
+// Paths the site itself serves (pages and files from routes.ts, plus build and public folders):
+// an old address there would shadow them or never be reached.
+const RESERVED_FOLDERS = [
+  routes.blog(), routes.tags(), routes.allSeries(), routes.authors(), routes.archive(), routes.search(), routes.about(),
+  routes.projects(), routes.postOgImage('').replace(/\/[^/]*$/, ''), routes.searchShard('').replace(/\/[^/]*$/, ''),
+  CONTENT_ASSETS, '/_next', '/api', '/static', '/katex',
+]
+const RESERVED_FILES = new Set([...Object.values(routes.feeds()), routes.sitemap(), routes.robots(), routes.searchIndex(), routes.siteOgImage()])
+const isReservedPath = (path: string) =>
+  RESERVED_FILES.has(path) || RESERVED_FOLDERS.some((folder) => path === folder || path.startsWith(`${folder}/`))
 
 /** `redirectFrom`: site paths of the post's old addresses, each used by one post only. */
 function checkRedirects(parsed: Parsed, slug: string, file: string, seen: Map<string, string>, report: (issue: Omit<Issue, 'file'>) => void) {
@@ -264,7 +273,7 @@ function checkRedirects(parsed: Parsed, slug: string, file: string, seen: Map<st
     const path = normalizeOldPath(item)
     const problem = !item.startsWith('/') || /[?#]/.test(item)
       ? 'an old address must be a path of the old site, starting with / and without ?query or #fragment'
-      : path === '/' || RESERVED_PATHS.test(path)
+      : path === '/' || isReservedPath(path)
         ? `${path} is a page of this site: a redirect there would hide it`
         : seen.has(path) && seen.get(path) !== file
           ? `${path} is already an old address of ${seen.get(path)}`

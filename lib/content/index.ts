@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { siteConfig } from '@/data/site-config'
 import type { TocEntry } from '../markdown/headings'
 import { isPublished } from './publishing-rule'
+import { postRedirects } from './redirects'
 import { tagSlug } from './slug'
 
 export type { Author, Post }
@@ -51,6 +52,14 @@ function once<T>(key: string, compute: () => T): T {
  */
 export function pinnedFirst<T extends Pick<Post, 'pinned'>>(posts: readonly T[]): T[] {
   return [...posts.filter((post) => post.pinned), ...posts.filter((post) => !post.pinned)]
+}
+
+/** Published posts by each of their old addresses (`redirectFrom`, ./redirects.ts), computed once per build. */
+export function getMovedPosts(): ReadonlyMap<string, Post> {
+  return once('moved', () => {
+    const byPath = new Map(getPublishedPosts().map((post) => [post.path, post]))
+    return new Map(postRedirects(getPublishedPosts()).map(({ from, to }) => [from, byPath.get(to)!]))
+  })
 }
 
 /** Every post a reader may see, newest first (in `npm run dev`, drafts and scheduled posts too). */

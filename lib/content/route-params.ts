@@ -15,6 +15,7 @@ import {
   getAllSeries,
   getAuthor,
   getAuthors,
+  getMovedPosts,
   getPostBySlug,
   getPostsByTag,
   getPublishedPosts,
@@ -30,7 +31,7 @@ import {
   type TagSummary,
   type YearGroup,
 } from '.'
-import { normalizeOldPath, postRedirects } from './redirects'
+import { normalizeOldPath } from './redirects'
 import { tagSlug } from './slug'
 
 /** `npm run export`: a static site, no server to answer a request with a redirect. */
@@ -216,17 +217,12 @@ export function ogImagePostFromParam(segments: string[]): Post | undefined {
 
 // Old addresses of imported posts: /[...moved], in the static export only (a server answers them with a 308, next.config.ts).
 
-function movedPosts(): Map<string, Post> {
-  const bySlug = new Map(getPublishedPosts().map((post) => [post.path, post]))
-  return new Map(postRedirects(getPublishedPosts()).map(({ from, to }) => [from, bySlug.get(to)!]))
-}
-
 // An old `…/slug.html` is listed as `…/slug`: the export writes that page to the file `slug.html`, which is
 // what every static host serves for the old address (as `slug.html` the page would be `slug.html.html`).
 const HTML_SUFFIX = /\.html$/
 
 export function movedParams(): { moved: string[] }[] {
-  const paths = isStaticExport() ? [...movedPosts().keys()].map((path) => path.replace(HTML_SUFFIX, '')) : []
+  const paths = isStaticExport() ? [...getMovedPosts().keys()].map((path) => path.replace(HTML_SUFFIX, '')) : []
   return exportSafeParams([...new Set(paths)].map((path) => ({ moved: path.slice(1).split('/') })), { moved: [PLACEHOLDER] })
 }
 
@@ -235,6 +231,6 @@ export function movedPost(segments: string[]): Post | undefined {
   const decoded = segments.map(decodeParam)
   if (decoded.some((segment) => segment === null)) return undefined
   const path = normalizeOldPath(decoded.join('/'))
-  const moved = movedPosts()
+  const moved = getMovedPosts()
   return moved.get(path) ?? moved.get(`${path}.html`)
 }

@@ -6,6 +6,8 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { siteConfig } from '../../data/site-config'
+import { postSlugFromPath } from '../content/slug'
+import { routes } from '../publishing/routes'
 import { importHugo, isHugo } from './hugo'
 import { importJekyll, isJekyll } from './jekyll'
 import type { ImportResult, Note } from './post'
@@ -51,10 +53,9 @@ export function convert(source: Source, root: string, timeZone = siteConfig.time
 
 export type Written = { written: { source: string; file: string }[]; skipped: Note[]; notes: Note[] }
 
-/** A post's URL is its path without the extension: `글.md` and `글.mdx` are the same post. */
-const samePost = (blogDir: string, target: string) =>
-  ['.md', '.mdx'].map((extension) => join(blogDir, target.replace(/\.mdx?$/, extension))).find(existsSync) ??
-  [join(blogDir, target.replace(/\/index\.mdx?$/, '.md')), join(blogDir, target.replace(/\/index\.mdx?$/, '.mdx')), join(blogDir, target.replace(/\.mdx?$/, ''), 'index.md'), join(blogDir, target.replace(/\.mdx?$/, ''), 'index.mdx')].find(existsSync)
+/** The file already at a post's address: `글.md`, `글.mdx` and `글/index.md` are all /blog/글. */
+const existingPost = (blogDir: string, slug: string) =>
+  [`${slug}.md`, `${slug}.mdx`, `${slug}/index.md`, `${slug}/index.mdx`].map((file) => join(blogDir, file)).find(existsSync)
 
 /** Writes what `convert` made below `contentDir`, never over an existing file. */
 export function write(result: ImportResult, contentDir: string, publicDir: string): Written {
@@ -64,13 +65,13 @@ export function write(result: ImportResult, contentDir: string, publicDir: strin
   const taken = new Set<string>()
   for (const post of result.posts) {
     const file = join(blogDir, post.target)
-    const key = post.target.replace(/(\/index)?\.mdx?$/, '').normalize('NFC').toLowerCase()
-    const existing = samePost(blogDir, post.target)
-    if (existing || taken.has(key)) {
-      skipped.push({ file: post.source, message: `not imported: ${existing ? `${relative(process.cwd(), existing)} already exists` : `another imported post has the address /blog/${key}`} (rename one, then import again)` })
+    const slug = postSlugFromPath(`blog/${post.target}`)
+    const existing = existingPost(blogDir, slug)
+    if (existing || taken.has(slug)) {
+      skipped.push({ file: post.source, message: `not imported: ${existing ? `${relative(process.cwd(), existing)} already exists` : `another imported post has the address ${routes.post(slug)}`} (rename one, then import again)` })
       continue
     }
-    taken.add(key)
+    taken.add(slug)
     mkdirSync(dirname(file), { recursive: true })
     writeFileSync(file, post.text, { flag: 'wx' })
     for (const asset of post.assets) {

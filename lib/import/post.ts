@@ -3,6 +3,9 @@
 // the frontmatter we write.
 import { parse as parseToml } from 'smol-toml'
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml'
+import { slugForTitle } from '../content/new-post'
+import { tagSlug } from '../content/slug'
+import { bodyText } from '../search/build-index'
 
 /** Something the importer could not convert, or changed in a way the writer should look at. */
 export type Note = { file: string; line?: number; message: string }
@@ -101,27 +104,19 @@ export function listOf(value: unknown, separator: RegExp = /\s+/): string[] {
 export const stringOf = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() ? value.trim() : typeof value === 'number' ? String(value) : undefined
 
-/** Tags without repeats (`React` and `react` are one tag here too), in first-seen order. */
+/** Tags without repeats (one tag page each, as the site counts them: `React` and `react` are one), in first-seen order. */
 export function uniqueTags(...lists: string[][]): string[] {
   const seen = new Set<string>()
   return lists.flat().filter((tag) => {
-    const key = tag.normalize('NFC').toLowerCase()
+    const key = tagSlug(tag)
     if (seen.has(key)) return false
     seen.add(key)
     return true
   })
 }
 
-/** A name safe as a file name and a URL segment: Hangul kept, separators and reserved characters to dashes. */
-export function fileNameFor(name: string): string {
-  const cleaned = name
-    .normalize('NFC')
-    .trim()
-    .replace(/[\s/\\:*?"<>|#%&{}^~[\]`'!@$=+,;]+/g, '-')
-    .replace(/-{2,}/g, '-')
-    .replace(/^[-.]+|[-.]+$/g, '')
-  return cleaned || 'post'
-}
+/** A post's file name from a title or an old slug, as `npm run new` names posts (Hangul kept, punctuation dropped). */
+export const fileNameFor = (name: string): string => slugForTitle(name) || 'post'
 
 /** The text of a post: our frontmatter, a blank line, the body. */
 export function postText(fields: Fields, body: string): string {
@@ -165,16 +160,9 @@ export function replaceNoting(
   return out + body.slice(last)
 }
 
-/** A short summary from Markdown text: the words, without markup, cut near `max` characters. */
+/** A short summary from a Markdown body: its prose as the search index reads it, cut near `max` characters. */
 export function summaryFrom(markdown: string, max = 160): string | undefined {
-  const text = markdown
-    .replace(/```[\s\S]*?```/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[#>*_`~|-]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
+  const text = bodyText(markdown, 'md')
   if (!text) return undefined
   return text.length <= max ? text : `${text.slice(0, max).replace(/\s+\S*$/, '')}…`
 }

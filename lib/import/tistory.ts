@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Element, Root } from 'hast'
 import { toString } from 'hast-util-to-string'
-import { findByClass, htmlToMarkdown, parseHtml } from '../markdown/html-to-markdown'
+import { classesOf, findAll, findByClass, htmlToMarkdown, parseHtml } from '../markdown/html-to-markdown'
 import { isExternalUrl } from '../markdown/post-assets.mjs'
 import { targetFor } from './images'
 import { dateOf, fileNameFor, postText, summaryFrom, uniqueTags, type Fields, type ImportResult, type Note } from './post'
@@ -23,25 +23,9 @@ function postFolders(root: string): string[] {
 
 export const isTistory = (root: string) => postFolders(root).length > 0
 
-function elements(tree: Root | Element, test: (node: Element) => boolean): Element[] {
-  const found: Element[] = []
-  const walk = (node: Root | Element) => {
-    for (const child of node.children) {
-      if (child.type !== 'element') continue
-      if (test(child)) found.push(child)
-      walk(child)
-    }
-  }
-  walk(tree)
-  return found
-}
-
-const hasClass = (name: string) => (node: Element) => {
-  const value = node.properties.className
-  return Array.isArray(value) && value.map(String).includes(name)
-}
+const hasClass = (name: string) => (node: Element) => classesOf(node).includes(name)
 const meta = (tree: Root, property: string) =>
-  elements(tree, (node) => node.tagName === 'meta' && (node.properties.property === property || node.properties.name === property))[0]?.properties.content
+  findAll(tree, (node) => node.tagName === 'meta' && (node.properties.property === property || node.properties.name === property))[0]?.properties.content
 
 /** `2024. 11. 11. 13:05`, `2024-11-11 13:05` or ISO, as Tistory pages show it. */
 function tistoryDate(text: string | undefined, timeZone: string): string | undefined {
@@ -60,20 +44,20 @@ export function importTistory(root: string, timeZone: string): ImportResult {
     const tree = parseHtml(readFileSync(join(folder, htmlFile), 'utf8'))
     const text = (node: Element | undefined) => (node ? toString(node).replace(/\s+/g, ' ').trim() : undefined)
     const title =
-      text(elements(tree, hasClass('title-article'))[0]) ??
-      text(elements(tree, (node) => node.tagName === 'h1')[0]) ??
-      text(elements(tree, (node) => node.tagName === 'title')[0]) ??
+      text(findAll(tree, hasClass('title-article'))[0]) ??
+      text(findAll(tree, (node) => node.tagName === 'h1')[0]) ??
+      text(findAll(tree, (node) => node.tagName === 'title')[0]) ??
       htmlFile.slice(id.length + 1, -'.html'.length)
-    const time = elements(tree, (node) => node.tagName === 'time')[0]
+    const time = findAll(tree, (node) => node.tagName === 'time')[0]
     const dateText =
       (typeof time?.properties.dateTime === 'string' ? time.properties.dateTime : undefined) ??
       (meta(tree, 'article:published_time') as string | undefined) ??
-      text(elements(tree, hasClass('date'))[0])
+      text(findAll(tree, hasClass('date'))[0])
     const date = tistoryDate(dateText, timeZone)
     if (!date) notes.push({ file: path, message: 'no date found in the page: set to 1970-01-01, give the post its real date' })
-    const category = text(elements(tree, hasClass('category'))[0])
-    const tagBox = elements(tree, (node) => hasClass('tags')(node) || hasClass('tag_label')(node))[0]
-    const tags = tagBox ? elements(tagBox, (node) => node.tagName === 'a').map((a) => text(a)!).filter(Boolean) : []
+    const category = text(findAll(tree, hasClass('category'))[0])
+    const tagBox = findAll(tree, (node) => hasClass('tags')(node) || hasClass('tag_label')(node))[0]
+    const tags = tagBox ? findAll(tagBox, (node) => node.tagName === 'a').map((a) => text(a)!).filter(Boolean) : []
     const body = findByClass(tree, 'contents_style') ?? findByClass(tree, 'tt_article_useless_p_margin') ?? findByClass(tree, 'article-view') ?? tree
 
     const assets: { from: string; to: string }[] = []
@@ -88,7 +72,7 @@ export function importTistory(root: string, timeZone: string): ImportResult {
       if (!assets.some((asset) => asset.from === from)) assets.push({ from, to: name })
       return `./${encodeURI(name)}`
     })
-    if (elements(body, (node) => node.tagName === 'iframe').length > 0) {
+    if (findAll(body, (node) => node.tagName === 'iframe').length > 0) {
       notes.push({ file: path, message: 'an embedded player or map (<iframe>) was dropped: a .md post runs no embeds; add a link or write the post as .mdx' })
     }
     const slug = fileNameFor(title)

@@ -12,5 +12,3 @@ export function bodyFormatOf(file: string): BodyFormat {
 
 /** Extensions of post files in the content folder. */
 export const POST_FILE_EXTENSIONS = ['.md', '.mdx'] as const
-
-export const isPostFile = (file: string) => /\.mdx?$/i.test(file)

@@ -12,34 +12,26 @@ import { SKIP, visit } from 'unist-util-visit'
 const FURNITURE = /(^|\s)(revenue_unit_wrap|another_category|container_postbtn|postbtn_like|adsbygoogle|kakao_ad_area)(\s|$)/
 const DROPPED = new Set(['script', 'style', 'noscript', 'iframe', 'ins', 'button', 'form', 'template'])
 
-const classesOf = (node: Element): string[] => {
+export const classesOf = (node: Element): string[] => {
   const value: unknown = node.properties.className
   return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/\s+/) : []
 }
 
-/** The element whose class list has `name`, searched depth-first. */
-export function findByClass(tree: Root | Element, name: string): Element | undefined {
-  let found: Element | undefined
+/** Every element below `tree` that passes `test`, in document order. */
+export function findAll(tree: Root | Element, test: (node: Element) => boolean): Element[] {
+  const found: Element[] = []
   visit(tree, 'element', (node) => {
-    if (found) return SKIP
-    if (classesOf(node).includes(name)) {
-      found = node
-      return SKIP
-    }
+    if (node !== tree && test(node)) found.push(node)
   })
   return found
 }
 
-function findFirst(tree: Element, tagName: string): Element | undefined {
-  let found: Element | undefined
-  visit(tree, 'element', (node) => {
-    if (found) return SKIP
-    if (node.tagName === tagName) found = node
-  })
-  return found
-}
+export const findFirst = (tree: Root | Element, test: (node: Element) => boolean): Element | undefined => findAll(tree, test)[0]
 
-const hasHeaderCells = (table: Element) => findFirst(table, 'th') !== undefined
+/** The first element whose class list has `name`. */
+export const findByClass = (tree: Root | Element, name: string) => findFirst(tree, (node) => classesOf(node).includes(name))
+
+const hasHeaderCells = (table: Element) => findFirst(table, (node) => node.tagName === 'th') !== undefined
 
 /** Parses a whole HTML page or a fragment. */
 export function parseHtml(html: string): Root {
@@ -60,7 +52,7 @@ export function htmlToMarkdown(body: Root | Element, rewriteSrc: (src: string) =
     }
     // A table without header cells (Tistory's editor writes only <td>): its first row is the header.
     if (node.tagName === 'table' && !hasHeaderCells(node)) {
-      const firstRow = findFirst(node, 'tr')
+      const firstRow = findFirst(node, (child) => child.tagName === 'tr')
       for (const cell of firstRow?.children ?? []) if (cell.type === 'element' && cell.tagName === 'td') cell.tagName = 'th'
     }
     if (node.tagName === 'img' && typeof node.properties.src === 'string') node.properties.src = rewriteSrc(node.properties.src)

@@ -116,6 +116,30 @@ describe('npm run import', () => {
 })
 
 describe('old addresses and dates', () => {
+  it('the content check stops on an old address that is not a path, is a page here, or belongs to another post', async () => {
+    const contentDir = join(temp, 'redirect-check')
+    mkdirSync(join(contentDir, 'blog'), { recursive: true })
+    mkdirSync(join(contentDir, 'authors'), { recursive: true })
+    writeFileSync(join(contentDir, 'authors', 'default.mdx'), '---\nname: 글쓴이\n---\n')
+    const post = (name: string, redirectFrom: string[]) =>
+      writeFileSync(join(contentDir, 'blog', `${name}.md`), `---\ntitle: ${name}\ndate: 2024-01-01\nredirectFrom: ${JSON.stringify(redirectFrom)}\n---\n\n본문.\n`)
+    post('첫째', ['/2024/01/01/old.html', 'no-slash', '/tags/old'])
+    post('둘째', ['/2024/01/01/old.html/'])
+    const errors = (await checkContent(contentDir)).filter((issue) => issue.field === 'redirectFrom')
+    // Files are read in name order: 둘째.md claims the address first, so 첫째.md is the one told.
+    expect(errors.map((issue) => [issue.file.split('/').pop(), issue.line, issue.found])).toEqual([
+      ['첫째.md', 4, '/2024/01/01/old.html'],
+      ['첫째.md', 4, 'no-slash'],
+      ['첫째.md', 4, '/tags/old'],
+    ])
+    expect(errors.every((issue) => issue.severity === 'error')).toBe(true)
+    expect(errors.map((issue) => issue.problem)).toEqual([
+      expect.stringContaining('is already an old address of'),
+      expect.stringContaining('starting with /'),
+      expect.stringContaining('is a page of this site'),
+    ])
+  })
+
   it('builds the address Jekyll and Hugo gave a post', () => {
     const post = { year: '2023', month: '07', day: '31', title: 'jenkins', categories: ['DevOps'] }
     expect(jekyllUrl('date', post)).toBe('/devops/2023/07/31/jenkins.html')
