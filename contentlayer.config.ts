@@ -9,7 +9,8 @@ import { readingMinutes } from './lib/markdown/reading-time'
 import { bodyFormatOf } from './lib/markdown/format'
 import { hasMath, tableOfContents } from './lib/markdown/headings'
 import { lastModified, readGitDates } from './lib/content/git-dates.mjs'
-import { postSlugFromPath } from './lib/content/slug'
+import { postLanguageFromPath, postSlugFromPath } from './lib/content/slug'
+import { siteLanguage } from './lib/site/language'
 import { routes } from './lib/publishing/routes'
 
 /**
@@ -57,7 +58,13 @@ export const Post = defineDocumentType(() => ({
   computedFields: {
     // `slug` is also a frontmatter override; the computed value replaces it.
     slug: { type: 'string', resolve: (doc) => postSlugFromPath(doc._raw.sourceFilePath, doc.slug) },
-    path: { type: 'string', resolve: (doc) => routes.post(postSlugFromPath(doc._raw.sourceFilePath, doc.slug)) },
+    /** `foo.en.mdx` is in English, the translation of `foo.mdx` when it exists (lib/content: getTranslations). */
+    lang: { type: 'string', resolve: (doc) => postLanguageFromPath(doc._raw.sourceFilePath, siteLanguage) },
+    path: {
+      type: 'string',
+      resolve: (doc) =>
+        routes.post(postSlugFromPath(doc._raw.sourceFilePath, doc.slug), postLanguageFromPath(doc._raw.sourceFilePath, siteLanguage)),
+    },
     // Whole minutes, counted once at build time (Hangul syllables, Latin words, code lines).
     readingTime: { type: 'number', resolve: (doc) => readingMinutes(doc.body.raw, bodyFormatOf(doc._raw.sourceFilePath)) },
     headings: { type: 'json', resolve: (doc) => tableOfContents(doc.body.raw, bodyFormatOf(doc._raw.sourceFilePath)) },

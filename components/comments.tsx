@@ -1,9 +1,9 @@
 import { siteConfig } from '@/data/site-config'
-import { language, t } from '@/lib/site/i18n'
+import { t as siteDictionary, type Dictionary } from '@/lib/site/i18n'
 import { GiscusComments } from './giscus-comments'
 
 /** Comments under a post, when giscus is switched on in data/site-config.ts. */
-export function Comments() {
+export function Comments({ t = siteDictionary }: { t?: Dictionary }) {
   const { giscus } = siteConfig.integrations
   if (!giscus.enabled) return null
   return (
@@ -11,7 +11,7 @@ export function Comments() {
       <h2 id="comments" className="mb-4 text-xl font-bold">
         {t.comments}
       </h2>
-      <GiscusComments config={giscus} lang={language} />
+      <GiscusComments config={giscus} lang={t.lang} />
     </section>
   )
 }

@@ -1,9 +1,10 @@
 'use client'
+import { useDictionary } from './language-context'
 import { useState } from 'react'
-import { t } from '@/lib/site/i18n'
 
 /** The one client island of a code block: copies the code as written (no line numbers, no labels). */
 export function CopyButton() {
+  const t = useDictionary()
   const [copied, setCopied] = useState(false)
   return (
     <button

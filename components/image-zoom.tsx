@@ -1,7 +1,7 @@
 'use client'
+import { useDictionary } from './language-context'
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
 import { createPortal } from 'react-dom'
-import { t } from '@/lib/site/i18n'
 
 type Props = { src: string; alt: string; caption?: string; children: ReactNode }
 
@@ -11,6 +11,7 @@ type Props = { src: string; alt: string; caption?: string; children: ReactNode }
  * is only put in the page when opened. Spans, not a figure, because Markdown puts images inside paragraphs.
  */
 export function ImageZoom({ src, alt, caption, children }: Props) {
+  const t = useDictionary()
   const [open, setOpen] = useState(false)
   const dialog = useRef<HTMLDialogElement>(null)
   const trigger = useRef<HTMLButtonElement>(null)

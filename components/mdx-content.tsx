@@ -13,8 +13,8 @@ type Props = PostContext & { source: string }
 
 type MdxModule = { default: (props: { components: typeof mdxComponents }) => React.ReactNode }
 
-export async function MdxContent({ source, format, bibliography, dir }: Props) {
-  const code = await compilePost(source, { format, bibliography, dir })
+export async function MdxContent({ source, format, bibliography, dir, lang }: Props) {
+  const code = await compilePost(source, { format, bibliography, dir, lang })
   // The compiled body is a function of the JSX runtime it is handed (`opts`), as next-mdx-remote runs it.
   // The compile targets the development runtime under `npm run dev` (see next-mdx-remote's serialize).
   const jsx = process.env.NODE_ENV === 'production' ? runtime : devRuntime

@@ -1,6 +1,7 @@
 import Link from 'next/link'
-import type { Post } from '@/lib/content'
-import { t } from '@/lib/site/i18n'
+import { getTranslations, type Post } from '@/lib/content'
+import { dictionaryFor, t } from '@/lib/site/i18n'
+import { postLanguage } from '@/lib/site/language'
 import { PostDate } from './post-date'
 import { ReadingTime } from './reading-time'
 import { TagList } from './tag-link'
@@ -24,6 +25,22 @@ export function PostList({ posts, markPinned = false }: { posts: Post[]; markPin
             )}
             <PostDate date={post.date} className="text-sm text-gray-500 dark:text-gray-400" />
             <ReadingTime minutes={post.readingTime} className="ms-3 text-sm text-gray-500 dark:text-gray-400" />
+            {/* One entry per post: its translations are a marker here, not entries of their own. */}
+            {getTranslations(post).map((other) => {
+              const lang = postLanguage(other)
+              return (
+                <Link
+                  key={lang}
+                  href={other.path}
+                  hrefLang={lang}
+                  lang={lang}
+                  data-translation
+                  className="ms-3 rounded border border-gray-300 px-1.5 py-0.5 text-xs text-gray-600 hover:underline dark:border-gray-700 dark:text-gray-300"
+                >
+                  {dictionaryFor(lang).languageName}
+                </Link>
+              )
+            })}
             <h2 className="text-2xl font-bold tracking-tight">
               <Link href={post.path} className="hover:text-accent-600 dark:hover:text-accent-400">
                 {post.title}

@@ -1,11 +1,11 @@
-import { t } from '@/lib/site/i18n'
+import { t as siteDictionary, type Dictionary } from '@/lib/site/i18n'
 
 /**
  * A reading-progress bar and a back-to-top link for a post. Both run on CSS scroll-driven animations
  * (app/globals.css), so they add no JavaScript. `#top` is the document's top in every browser, and
  * keyboard focus starts from there again.
  */
-export function ReadingAids() {
+export function ReadingAids({ t = siteDictionary }: { t?: Dictionary }) {
   return (
     <>
       <div

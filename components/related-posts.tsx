@@ -1,9 +1,9 @@
 import Link from 'next/link'
 import { getRelatedPosts, type Post } from '@/lib/content'
-import { t } from '@/lib/site/i18n'
+import { t as siteDictionary, type Dictionary } from '@/lib/site/i18n'
 import { PostDate } from './post-date'
 
-export function RelatedPosts({ post }: { post: Post }) {
+export function RelatedPosts({ post, t = siteDictionary }: { post: Post; t?: Dictionary }) {
   const related = getRelatedPosts(post)
   if (related.length === 0) return null
   return (
@@ -17,7 +17,7 @@ export function RelatedPosts({ post }: { post: Post }) {
             <Link href={other.path} className="font-medium hover:underline">
               {other.title}
             </Link>{' '}
-            <PostDate date={other.date} className="text-sm text-gray-500 dark:text-gray-400" />
+            <PostDate t={t} date={other.date} className="text-sm text-gray-500 dark:text-gray-400" />
           </li>
         ))}
       </ul>

@@ -1,10 +1,10 @@
 import Link from 'next/link'
 import { getSeries, seriesSlug, type Post } from '@/lib/content'
-import { t } from '@/lib/site/i18n'
+import { t as siteDictionary, type Dictionary } from '@/lib/site/i18n'
 import { routes } from '@/lib/publishing/routes'
 
 /** The series a post belongs to: its position and every part, in reading order. */
-export function SeriesBox({ post }: { post: Post }) {
+export function SeriesBox({ post, t = siteDictionary }: { post: Post; t?: Dictionary }) {
   const series = post.series ? getSeries(seriesSlug(post.series)) : undefined
   if (!series) return null
   const position = series.posts.findIndex((part) => part.slug === post.slug) + 1

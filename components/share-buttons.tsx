@@ -1,6 +1,6 @@
 'use client'
+import { useDictionary } from './language-context'
 import { useState, useSyncExternalStore } from 'react'
-import { t } from '@/lib/site/i18n'
 
 const noop = () => () => {}
 /** The Web Share API (how a phone reaches KakaoTalk and the like); false while prerendering. */
@@ -26,6 +26,7 @@ async function copy(text: string) {
  * X and Facebook. No third-party script and no request until the reader clicks.
  */
 export function ShareButtons({ url, title }: { url: string; title: string }) {
+  const t = useDictionary()
   const canShare = useCanShare()
   const [copied, setCopied] = useState(false)
   const buttonClass =

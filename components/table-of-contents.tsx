@@ -1,9 +1,9 @@
 import type { TocEntry } from '@/lib/markdown/headings'
-import { t } from '@/lib/site/i18n'
+import { t as siteDictionary, type Dictionary } from '@/lib/site/i18n'
 import { TocNav } from './toc-nav'
 
 /** Narrow screens: a collapsible box above the post. */
-export function TocDetails({ entries }: { entries: TocEntry[] }) {
+export function TocDetails({ entries, t = siteDictionary }: { entries: TocEntry[]; t?: Dictionary }) {
   if (entries.length === 0) return null
   return (
     <details className="toc-details mt-8 rounded-lg border border-gray-200 px-4 py-3 xl:hidden dark:border-gray-800">
@@ -16,7 +16,7 @@ export function TocDetails({ entries }: { entries: TocEntry[] }) {
 }
 
 /** Wide screens: beside the post, sticky while the reader scrolls. */
-export function TocSidebar({ entries }: { entries: TocEntry[] }) {
+export function TocSidebar({ entries, t = siteDictionary }: { entries: TocEntry[]; t?: Dictionary }) {
   if (entries.length === 0) return null
   return (
     <aside className="toc-sidebar absolute top-0 left-full ml-10 hidden h-full w-56 xl:block">

@@ -192,6 +192,8 @@ test('sitemap.xml lists exactly the published posts and the list, tag, series, a
     // One archive page per year that has a published post, in the site time zone.
     ...[...new Set(published.map((post) => yearIn(post.date)))].map((year) => abs(`/archive/${year}`)),
     ...published.map(postUrl),
+    // The one translation (e2e/translations.fixture.spec.ts), under its language.
+    abs('/en/blog/fixture-06'),
   ]
   expect([...listed].sort()).toEqual([...expected].sort())
   for (const hidden of HIDDEN) expect(body).not.toContain(encodeURIComponent(hidden))

@@ -17,10 +17,15 @@ export type SourcePost = {
   pinned: boolean
 }
 
-export function readCorpus(contentDir: string): SourcePost[] {
+/** `foo.en.mdx` beside `foo.mdx`: the English translation, not a post of its own in lists, tags and feeds. */
+export const TRANSLATION = /\.(en|ko)(\.mdx?)$/
+
+export function readCorpus(contentDir: string, { translations = false } = {}): SourcePost[] {
   const blogDir = join(contentDir, 'blog')
-  return (readdirSync(blogDir, { recursive: true }) as string[])
-    .filter((file) => /\.mdx?$/.test(file))
+  const files = (readdirSync(blogDir, { recursive: true }) as string[]).filter((file) => /\.mdx?$/.test(file))
+  const isTranslation = (file: string) => TRANSLATION.test(file) && files.some((other) => other === file.replace(TRANSLATION, '$2'))
+  return files
+    .filter((file) => translations === isTranslation(file))
     .map((file) => {
       const { data } = matter(readFileSync(join(blogDir, file), 'utf8'))
       return {

@@ -20,7 +20,8 @@ import { YOUTUBE_ID } from '../site/embeds'
 import { closest } from './closest'
 import { formatIssue, formatReport, type Issue } from './issue'
 import { frontmatterDate, isPublished } from '../content/publishing-rule'
-import { postSlugFromPath, tagSlug } from '../content/slug'
+import { postLanguageFromPath, postSlugFromPath, tagSlug } from '../content/slug'
+import { siteLanguage } from '../site/language'
 import { anchorIds, linkProblems, linksOf, type Link, type LinkTarget } from './links'
 
 export { formatIssue, formatReport, type Issue }
@@ -519,19 +520,21 @@ export async function checkContent(contentDir: string): Promise<Issue[]> {
       }
       const override = typeof parsed.data.slug === 'string' ? parsed.data.slug : undefined
       const slug = postSlugFromPath(relative(contentDir, file).split(sep).join('/'), override)
-      const other = slugs.get(slug)
+      // A translation (`x.en.mdx`) shares its original's slug, under its own language's path.
+      const address = routes.post(slug, postLanguageFromPath(relative(contentDir, file), siteLanguage))
+      const other = slugs.get(address)
       if (other) {
         report({
           severity: 'error',
           ...(override ? parsed.fieldLine('slug') : { line: 1 }),
           field: 'slug',
-          problem: `two posts have the slug \`${slug}\` (the other is ${other}); both would be /blog/${slug}${
+          problem: `two posts have the slug \`${slug}\` (the other is ${other}); both would be ${address}${
             other.replace(/\.mdx?$/, '') === displayPath(file).replace(/\.mdx?$/, '') ? ' (the same name as .md and .mdx: keep one)' : ''
           }`,
           expected: 'a slug no other post uses: rename the file or set slug: in the frontmatter',
           found: slug,
         })
-      } else slugs.set(slug, displayPath(file))
+      } else slugs.set(address, displayPath(file))
       checkRedirects(parsed, slug, displayPath(file), oldPaths, report)
     }
     const tree = await checkBody(file, contentDir, parsed, report)

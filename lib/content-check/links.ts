@@ -9,6 +9,8 @@ import { tagSlug } from '../content/slug'
 import { fileNameOf, isAbsoluteUrl } from '../markdown/post-assets.mjs'
 import { postFileLink } from '../markdown/post-links'
 import { routes } from '../publishing/routes'
+import { siteLanguage } from '../site/language'
+import { postLanguageFromPath } from '../content/slug'
 import { closest } from './closest'
 import type { Issue } from './issue'
 
@@ -90,7 +92,9 @@ export function linkProblems(links: readonly Link[], { source, posts, fileProble
   const reports: Report[] = []
   // A published post may only lead to published posts and tags; a draft may name drafts.
   const reachable = posts.filter((post) => post.published || !source.published)
-  const bySlug = new Map(posts.map((post) => [post.slug, post]))
+  // `/blog/<slug>` is the post in the site's language; its translations (`x.en.mdx`) live under /en/blog/.
+  const original = (post: LinkTarget) => postLanguageFromPath(post.path, siteLanguage) === siteLanguage
+  const bySlug = new Map(posts.filter(original).map((post) => [post.slug, post]))
   const byPath = new Map(posts.map((post) => [post.path, post]))
   const tags = new Set(reachable.flatMap((post) => post.tags))
   const sourceDir = posix.dirname(source.path)

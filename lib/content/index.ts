@@ -4,6 +4,7 @@ import { allAuthors, allPosts, type Author, type Post } from 'contentlayer/gener
 import { join } from 'node:path'
 import { siteConfig } from '@/data/site-config'
 import type { TocEntry } from '../markdown/headings'
+import { siteLanguage, type PostLanguage } from '../site/language'
 import { isPublished } from './publishing-rule'
 import { postRedirects } from './redirects'
 import { tagSlug } from './slug'
@@ -54,6 +55,54 @@ export function pinnedFirst<T extends Pick<Post, 'pinned'>>(posts: readonly T[])
   return [...posts.filter((post) => post.pinned), ...posts.filter((post) => !post.pinned)]
 }
 
+/**
+ * Translations: `foo.en.mdx` beside `foo.mdx` is that post in English, with the
+ * same slug. Lists, tags, series, feeds, search and prev/next show each post
+ * once, in the site's language; a translation has its page (getTranslation),
+ * a link from and to its original (getTranslations) and its sitemap entry. A
+ * post in another language with no original is an ordinary post.
+ */
+function sources(): { listed: Post[]; translations: Post[] } {
+  return once('sources', () => {
+    const originals = new Set(allPosts.filter((post) => post.lang === siteLanguage).map((post) => post.slug))
+    const listed: Post[] = []
+    const translations: Post[] = []
+    for (const post of allPosts) (post.lang !== siteLanguage && originals.has(post.slug) ? translations : listed).push(post)
+    return { listed, translations }
+  })
+}
+
+const isVisible = (post: Post) => showUnpublished || isPublished(post)
+
+/** The same post in its other languages (a translation's original first), the ones a reader may see. */
+export function getTranslations(post: Post): Post[] {
+  const groups = once('translationGroups', () => {
+    const groups = new Map<string, Post[]>()
+    for (const translation of sources().translations) groups.set(translation.slug, [...(groups.get(translation.slug) ?? []), translation])
+    for (const post of allPosts) if (post.lang === siteLanguage && groups.has(post.slug)) groups.get(post.slug)!.unshift(post)
+    return groups
+  })
+  return (groups.get(post.slug) ?? []).filter((other) => other !== post && isVisible(other))
+}
+
+/** Every post a reader may see in a language other than the site's: translations and posts written only in it. */
+export function getOtherLanguagePosts(): Post[] {
+  return once('otherLanguage', () =>
+    sortPosts([...sources().translations, ...sources().listed].filter((post) => post.lang !== siteLanguage && isVisible(post))),
+  )
+}
+
+/** A post in `lang` (not the site's language) by its slug: `/en/blog/<slug>`. */
+export function getTranslation(lang: PostLanguage, slug: string): Post | undefined {
+  const wanted = slug.normalize('NFC')
+  return getOtherLanguagePosts().find((post) => post.lang === lang && post.slug === wanted)
+}
+
+/** Published translations, for machines (the sitemap): their originals carry the feeds and search. */
+export function getPublishedTranslations(): Post[] {
+  return once('publishedTranslations', () => sortPosts(sources().translations.filter((post) => isPublished(post))))
+}
+
 /** Published posts by each of their old addresses (`redirectFrom`, ./redirects.ts), computed once per build. */
 export function getMovedPosts(): ReadonlyMap<string, Post> {
   return once('moved', () => {
@@ -62,15 +111,16 @@ export function getMovedPosts(): ReadonlyMap<string, Post> {
   })
 }
 
-/** Every post a reader may see, newest first (in `npm run dev`, drafts and scheduled posts too). */
+/** Every post a reader may see, newest first (in `npm run dev`, drafts and scheduled posts too), translations aside. */
 export function getVisiblePosts(): Post[] {
-  return once('visible', () => (showUnpublished ? sortPosts(allPosts) : getPublishedPosts()))
+  return once('visible', () => (showUnpublished ? sortPosts(sources().listed) : getPublishedPosts()))
 }
 
 export function getPostBySlug(slug: string): Post | undefined {
   const bySlug = once('bySlug', () => {
     const posts = new Map<string, Post>()
-    for (const post of getVisiblePosts()) if (!posts.has(post.slug)) posts.set(post.slug, post)
+    // Posts in another language live under their language's path (getTranslation).
+    for (const post of getVisiblePosts()) if (post.lang === siteLanguage && !posts.has(post.slug)) posts.set(post.slug, post)
     return posts
   })
   return bySlug.get(slug.normalize('NFC'))
@@ -80,8 +130,9 @@ export function getPostBySlug(slug: string): Post | undefined {
 export function getAdjacentPosts(post: Post): { older?: Post; newer?: Post } {
   const posts = getVisiblePosts()
   const index = once('position', () => new Map(posts.map((p, i) => [p.slug, i])))
-  const i = index.get(post.slug) ?? -1
-  return { newer: posts[i - 1], older: posts[i + 1] }
+  // A translation reads on between its original's neighbours; one whose original is hidden has none.
+  const i = index.get(post.slug)
+  return i === undefined ? {} : { newer: posts[i - 1], older: posts[i + 1] }
 }
 
 export type TagSummary = { slug: string; name: string; count: number }
@@ -252,11 +303,11 @@ export function getAuthors(): Author[] {
 
 /**
  * Posts for machines (feeds, sitemap, OG images): published posts only, even
- * under `npm run dev`, so a feed reader or crawler never sees a draft.
+ * under `npm run dev`, so a feed reader or crawler never sees a draft. Translations aside.
  */
 export function getPublishedPosts(now?: Date): Post[] {
   if (!now) return once('published', () => getPublishedPosts(new Date()))
-  return sortPosts(allPosts.filter((post) => isPublished(post, now)))
+  return sortPosts(sources().listed.filter((post) => isPublished(post, now)))
 }
 
 /** The posts of `posts` that carry the tag with this slug, in the order given. */

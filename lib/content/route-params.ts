@@ -16,12 +16,14 @@ import {
   getAuthor,
   getAuthors,
   getMovedPosts,
+  getOtherLanguagePosts,
   getPostBySlug,
   getPostsByTag,
   getPublishedPosts,
   getSeries,
   getTag,
   getTags,
+  getTranslation,
   getVisiblePosts,
   groupByYear,
   pageCount,
@@ -32,6 +34,7 @@ import {
   type YearGroup,
 } from '.'
 import { normalizeOldPath } from './redirects'
+import { POST_LANGUAGES, siteLanguage } from '../site/language'
 import { tagSlug } from './slug'
 
 /** `npm run export`: a static site, no server to answer a request with a redirect. */
@@ -76,7 +79,9 @@ export function parsePageParam(value: string): number {
 
 export function postParams(): { slug: string[] }[] {
   return exportSafeParams(
-    getVisiblePosts().map((post) => ({ slug: post.slug.split('/') })),
+    getVisiblePosts()
+      .filter((post) => post.lang === siteLanguage)
+      .map((post) => ({ slug: post.slug.split('/') })),
     { slug: [PLACEHOLDER] },
   )
 }
@@ -84,6 +89,21 @@ export function postParams(): { slug: string[] }[] {
 export function postFromParam(segments: string[]): Post | undefined {
   const decoded = segments.map(decodeParam)
   return decoded.includes(null) ? undefined : getPostBySlug(decoded.join('/'))
+}
+
+// Posts in another language: /[lang]/blog/[...slug] (`/en/blog/foo` for blog/foo.en.mdx).
+
+export function translatedPostParams(): { lang: string; slug: string[] }[] {
+  return exportSafeParams(
+    getOtherLanguagePosts().map((post) => ({ lang: post.lang, slug: post.slug.split('/') })),
+    { lang: PLACEHOLDER, slug: [PLACEHOLDER] },
+  )
+}
+
+export function translatedPostFromParams(lang: string, segments: string[]): Post | undefined {
+  const decoded = segments.map(decodeParam)
+  const language = POST_LANGUAGES.find((known) => known === lang && known !== siteLanguage)
+  return !language || decoded.includes(null) ? undefined : getTranslation(language, decoded.join('/'))
 }
 
 // /blog/page/[n]: never empty, an empty blog still has page 1.

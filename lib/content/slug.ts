@@ -1,6 +1,7 @@
 // URL rules for posts and tags. Hangul is kept as is: browsers show it, and
 // Next percent-encodes it on the wire.
 import GithubSlugger, { slug as githubSlug } from 'github-slugger'
+import { POST_LANGUAGES, type PostLanguage } from '../site/language'
 
 /**
  * The URL segment of a tag. Case and surrounding space never split a tag
@@ -49,15 +50,28 @@ function fnv1a(text: string): string {
   return hash.toString(16).padStart(8, '0')
 }
 
+const LANGUAGE_SUFFIX = new RegExp(`\\.(${POST_LANGUAGES.join('|')})(?=\\.mdx?$)`)
+
+/**
+ * The language a file name gives a post: `foo.en.mdx` is in English (the
+ * translation of `foo.mdx`, when that file exists), `foo.mdx` is in the site's
+ * language. Only the suffixes of POST_LANGUAGES count, so `node.js.mdx` is not "js".
+ */
+export function postLanguageFromPath(sourceFilePath: string, siteLanguage: PostLanguage): PostLanguage {
+  return (LANGUAGE_SUFFIX.exec(sourceFilePath)?.[1] as PostLanguage | undefined) ?? siteLanguage
+}
+
 /**
  * A post's slug from its path below the content folder: `blog/devops/짧은-글.mdx`
- * becomes `devops/짧은-글`. An explicit frontmatter `slug` wins.
+ * becomes `devops/짧은-글`. An explicit frontmatter `slug` wins. A translation
+ * (`foo.en.mdx`) has its original's slug: the language is in its path instead.
  */
 export function postSlugFromPath(sourceFilePath: string, override?: string): string {
   if (override?.trim()) return override.normalize('NFC').replace(/^\/+|\/+$/g, '')
   return sourceFilePath
     .normalize('NFC')
     .replace(/^blog\//, '')
+    .replace(LANGUAGE_SUFFIX, '')
     .replace(/\.mdx?$/, '')
     .replace(/(^|\/)index$/, '')
 }

@@ -106,7 +106,7 @@ export async function cachedCompile(kind: string, inputs: unknown[], post: PostC
 
 /** The compiled function body of a post body, MDX or `.md` (next-mdx-remote's), for components/mdx-content.tsx. */
 export function compilePost(source: string, post: PostContext): Promise<string> {
-  return cachedCompile('mdx', [source, post.format ?? 'mdx'], post, async (onFileRead) => {
+  return cachedCompile('mdx', [source, post.format ?? 'mdx', post.lang ?? null], post, async (onFileRead) => {
     const { compiledSource } = await serialize(
       source,
       {

@@ -8,12 +8,18 @@ import remarkMath from 'remark-math'
 import remarkMdx from 'remark-mdx'
 import remarkParse from 'remark-parse'
 import { unified, type PluggableList } from 'unified'
+import type { PostLanguage } from '../site/language'
 import type { BodyFormat } from './format'
 import { remarkAlerts } from './remark-alerts'
 import { remarkHeadingIds } from './remark-heading-ids'
 
 /** Syntax (GFM, `$math$`) and the tree changes every output shares: alerts, heading ids. */
 export const remarkPlugins: PluggableList = [remarkGfm, remarkMath, remarkAlerts, remarkHeadingIds]
+
+/** The same list for a post in another language (alert titles in it). */
+export function remarkPluginsFor(lang: PostLanguage): PluggableList {
+  return [remarkGfm, remarkMath, [remarkAlerts, { lang }], remarkHeadingIds]
+}
 
 /**
  * MDX (or Markdown) in, mdast out, remark plugins applied. next-mdx-remote adds

@@ -6,7 +6,8 @@ import { join, posix } from 'node:path'
 import type { Element, Root } from 'hast'
 import { visit } from 'unist-util-visit'
 import { parse } from 'yaml'
-import { postSlugFromPath } from '../content/slug'
+import { postLanguageFromPath, postSlugFromPath } from '../content/slug'
+import { siteLanguage } from '../site/language'
 import { routes } from '../publishing/routes'
 import { fileNameOf, isAbsoluteUrl, postAssetUrl } from './post-assets.mjs'
 
@@ -58,7 +59,7 @@ function rewrite(dir: string, contentDir: string, href: unknown): string | undef
   const file = join(/*turbopackIgnore: true*/ contentDir, link.path)
   // A missing file is the content check's to report; the link is left as written.
   if (!existsSync(/*turbopackIgnore: true*/ file)) return undefined
-  return routes.post(postSlugFromPath(link.path, frontmatterSlug(file))) + link.fragment
+  return routes.post(postSlugFromPath(link.path, frontmatterSlug(file)), postLanguageFromPath(link.path, siteLanguage)) + link.fragment
 }
 
 /** Relative `.mdx` links of a post (`dir`: its folder in the content folder) point at the linked post's page. */

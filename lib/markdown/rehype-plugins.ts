@@ -13,7 +13,8 @@ import rehypeKatex from 'rehype-katex'
 import type { ShikiTransformer } from 'shiki'
 import type { PluggableList } from 'unified'
 import { visit } from 'unist-util-visit'
-import { t } from '../site/i18n'
+import { dictionaryFor, language } from '../site/i18n'
+import type { PostLanguage } from '../site/language'
 import { postAssetUrl, publicFile } from './post-assets.mjs'
 import type { BodyFormat } from './format'
 import { rehypePostLinks } from './post-links'
@@ -97,10 +98,10 @@ function rehypeImageSize({ onFileRead }: { onFileRead?: (file: string) => void }
   }
 }
 
-/** Footnote back-links and labels in the site language instead of GitHub's English. */
-export const remarkRehypeOptions = {
-  footnoteLabel: t.footnotes,
-  footnoteBackLabel: (n: number) => t.backToReference(n + 1),
+/** Footnote back-links and labels in the post's language (the site's by default) instead of GitHub's English. */
+export function remarkRehypeOptionsFor(lang: PostLanguage = language) {
+  const t = dictionaryFor(lang)
+  return { footnoteLabel: t.footnotes, footnoteBackLabel: (n: number) => t.backToReference(n + 1) }
 }
 
 /**
@@ -126,7 +127,8 @@ function rehypePostAssets({ dir }: { dir: string }) {
 }
 
 /** The reference list rehype-citation appends gets a heading in the site language. */
-function rehypeReferencesHeading() {
+function rehypeReferencesHeading({ lang }: { lang?: PostLanguage }) {
+  const t = dictionaryFor(lang ?? language)
   return (tree: Root) => {
     visit(tree, 'element', (node, index, parent) => {
       if (node.properties.id !== 'refs' || !parent || index === undefined) return
@@ -147,12 +149,12 @@ function rehypeReferencesHeading() {
  * style and the en-US locale ship inside citation-js, so nothing is fetched
  * (the content check refuses a bibliography given as a URL).
  */
-function citationPlugins(bibliography: string | undefined): PluggableList {
+function citationPlugins(bibliography: string | undefined, lang: PostLanguage | undefined): PluggableList {
   if (!bibliography) return []
   // rehype-citation joins `path` and `bibliography` itself, so an absolute
   // file is handed over as folder + name.
   const options = { bibliography: basename(bibliography), path: dirname(bibliography), csl: 'apa', lang: 'en-US', linkCitations: true }
-  return [[rehypeCitation, options], rehypeReferencesHeading]
+  return [[rehypeCitation, options], [rehypeReferencesHeading, { lang }]]
 }
 
 /**
@@ -161,13 +163,13 @@ function citationPlugins(bibliography: string | undefined): PluggableList {
  * images (`dir` is the post's folder inside the content folder, e.g.
  * `blog/rich`), then the shared list.
  */
-export function postRehypePlugins({ format, bibliography, dir, onFileRead }: PostPlugins): PluggableList {
+export function postRehypePlugins({ format, bibliography, dir, lang, onFileRead }: PostPlugins): PluggableList {
   const html = format === 'md' ? safeHtmlPlugins : []
   const assets: PluggableList = dir ? [[rehypePostAssets, { dir }], [rehypePostLinks, { dir }]] : []
-  return [...html, ...citationPlugins(bibliography), ...assets, ...rehypePlugins, [rehypeImageSize, { onFileRead }]]
+  return [...html, ...citationPlugins(bibliography, lang), ...assets, ...rehypePlugins, [rehypeImageSize, { onFileRead }]]
 }
 
-type PostPlugins = { format?: BodyFormat; bibliography?: string; dir?: string; onFileRead?: (file: string) => void }
+type PostPlugins = { format?: BodyFormat; bibliography?: string; dir?: string; lang?: PostLanguage; onFileRead?: (file: string) => void }
 
 /**
  * A post's page and its feed entry highlight the same code blocks in one

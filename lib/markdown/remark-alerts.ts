@@ -3,13 +3,16 @@
 // written the same way a README on GitHub writes it.
 import type { Paragraph, Root } from 'mdast'
 import { visit } from 'unist-util-visit'
-import { t } from '../site/i18n'
+import { dictionaryFor, language } from '../site/i18n'
+import type { PostLanguage } from '../site/language'
 
 const KINDS = ['note', 'tip', 'important', 'warning', 'caution'] as const
 type Kind = (typeof KINDS)[number]
 const isKind = (value: string): value is Kind => KINDS.some((kind) => kind === value)
 
-export function remarkAlerts() {
+/** Titles in the post's language (`lang`, default the site's). */
+export function remarkAlerts({ lang = language }: { lang?: PostLanguage } = {}) {
+  const t = dictionaryFor(lang)
   return (tree: Root) => {
     visit(tree, 'blockquote', (node) => {
       const first = node.children[0]

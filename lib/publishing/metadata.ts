@@ -2,7 +2,8 @@
 // links and JSON-LD come from here, so routes only say which page they are.
 import type { Metadata } from 'next'
 import { siteConfig } from '@/data/site-config'
-import { isPublished, type Author, type Post, type TagSummary } from '../content'
+import { getTranslations, isPublished, type Author, type Post, type TagSummary } from '../content'
+import { localeOf, postLanguage } from '../site/language'
 import { t } from '../site/i18n'
 import type { SiteVerification } from '@/data/site-config'
 import { absoluteUrl, routes } from './routes'
@@ -73,6 +74,20 @@ export function pageMetadata({ path, title, description = siteConfig.description
   }
 }
 
+/**
+ * `<link rel="alternate" hreflang>` for a post with translations: every
+ * language version, this one included, as search engines ask. None without.
+ */
+export function postLanguageVersions(post: Post, others: Post[] = getTranslations(post)): Record<string, string> | undefined {
+  if (others.length === 0) return undefined
+  return Object.fromEntries([post, ...others].map((version) => [localeOf(postLanguage(version)), version.path]))
+}
+
+function languageAlternates(post: Post) {
+  const languages = postLanguageVersions(post)
+  return languages ? { languages } : {}
+}
+
 /** A post: an article card with its own image, times and tags; `canonicalUrl` in frontmatter wins. */
 export function postMetadata(post: Post, authors: Pick<Author, 'name'>[] = []): Metadata {
   const description = post.summary ?? siteConfig.description
@@ -82,14 +97,15 @@ export function postMetadata(post: Post, authors: Pick<Author, 'name'>[] = []): 
   return {
     title: post.title,
     description,
-    alternates: { canonical: post.canonicalUrl ?? post.path, types: feedAlternates() },
+    alternates: { canonical: post.canonicalUrl ?? post.path, types: feedAlternates(), ...languageAlternates(post) },
     openGraph: {
       type: 'article',
       url: post.path,
       title: post.title,
       description,
       siteName: siteConfig.title,
-      locale: ogLocale(),
+      locale: ogLocale(localeOf(postLanguage(post))),
+      ...(getTranslations(post).length > 0 ? { alternateLocale: getTranslations(post).map((other) => ogLocale(localeOf(postLanguage(other)))) } : {}),
       publishedTime: post.date,
       modifiedTime: post.lastmod ?? post.date,
       tags: post.tags,
@@ -126,7 +142,7 @@ export function blogPostingJsonLd(post: Post, authors: Pick<Author, 'name'>[]) {
     dateModified: post.lastmod ?? post.date,
     url,
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
-    inLanguage: siteConfig.locale,
+    inLanguage: localeOf(postLanguage(post)),
     keywords: post.tags,
     author: authors.map((author) => ({ '@type': 'Person', name: author.name })),
     publisher: { '@type': 'Organization', name: siteConfig.title, url: absoluteUrl(routes.home()) },

@@ -4,6 +4,7 @@
 // raw (`회고`, not `%ED%9A%8C…`): Next and `absoluteUrl` encode them.
 // No imports from lib/content: contentlayer.config.ts builds `post.path` here.
 import { siteConfig } from '../../data/site-config'
+import { siteLanguage, type PostLanguage } from '../site/language'
 
 /** Page `n` of a list whose first page is `basePath` itself (`/blog`, `/blog/page/2`…). */
 export function listPagePath(basePath: string, n = 1): string {
@@ -21,8 +22,11 @@ export const routes = {
   home: () => '/',
   /** `/blog`, or `/blog/page/n`. */
   blog: (page = 1) => listPagePath('/blog', page),
-  /** A post by its slug (`devops/jenkins`): `/blog/devops/jenkins`. */
-  post: (slug: string) => `/blog/${slug}`,
+  /**
+   * A post by its slug (`devops/jenkins`): `/blog/devops/jenkins`; a post in
+   * another language than the site's under that language (`/en/blog/devops/jenkins`).
+   */
+  post: (slug: string, lang: PostLanguage = siteLanguage) => (lang === siteLanguage ? `/blog/${slug}` : `/${lang}/blog/${slug}`),
   tags: () => '/tags',
   /** A tag's list by the tag's slug, or page `n` of it. */
   tag: (slug: string, page = 1) => listPagePath(`/tags/${slug}`, page),

@@ -10,12 +10,16 @@ import {
   getDefaultAuthor,
   getPostsByAuthor,
   getPublishedPosts,
+  getPublishedTranslations,
+  getTranslations,
+  isPublished,
   getTags,
   groupByYear,
   pageCount,
   sortPosts,
   type Post,
 } from '../content'
+import { postLanguageVersions } from './metadata'
 import { absoluteUrl, routes } from './routes'
 
 const lastChange = (posts: readonly Post[]) => {
@@ -62,9 +66,16 @@ export function sitemapEntries(now: Date = new Date()): MetadataRoute.Sitemap {
     url: absoluteUrl(routes.archiveYear(group.year)),
     lastModified: lastChange(group.posts),
   }))
-  const articles = posts.map((post) => ({
-    url: absoluteUrl(post.path),
-    lastModified: new Date(post.lastmod ?? post.date),
-  }))
+  // Translations too, each version listing all of them (hreflang alternates).
+  const articles = [...posts, ...getPublishedTranslations()].map((post) => {
+    const languages = postLanguageVersions(post, getTranslations(post).filter((other) => isPublished(other, now)))
+    return {
+      url: absoluteUrl(post.path),
+      lastModified: new Date(post.lastmod ?? post.date),
+      ...(languages
+        ? { alternates: { languages: Object.fromEntries(Object.entries(languages).map(([lang, path]) => [lang, absoluteUrl(path)])) } }
+        : {}),
+    }
+  })
   return [...lists, ...tags, ...seriesPages, ...authors, ...years, ...articles]
 }

@@ -1,8 +1,14 @@
-// Every string the UI shows, in one dictionary. The site config's locale picks it.
-import { siteConfig } from '@/data/site-config'
+// Every string the UI shows, in one dictionary per language. The site config's locale picks the site's;
+// a translated post gets its own language's (dictionaryFor).
 import type { Locale } from '@/data/site-config'
+import { siteLanguage } from './language'
 
 const ko = {
+  /** The language these strings are in (dates are written in it too). */
+  lang: 'ko' as Locale,
+  /** This language's name, as its readers write it (in links to a translation). */
+  languageName: '한국어',
+  otherLanguages: '다른 언어로 읽기:',
   home: '홈',
   latestPosts: '최근 글',
   allPosts: '모든 글 보기',
@@ -110,6 +116,9 @@ const ko = {
 type Dictionary = typeof ko
 
 const en: Dictionary = {
+  lang: 'en',
+  languageName: 'English',
+  otherLanguages: 'Also in:',
   home: 'Home',
   latestPosts: 'Latest posts',
   allPosts: 'All posts',
@@ -216,5 +225,12 @@ const en: Dictionary = {
 
 const dictionaries: Record<Locale, Dictionary> = { ko, en }
 
-export const language: Locale = siteConfig.locale.startsWith('en') ? 'en' : 'ko'
+export const language: Locale = siteLanguage
 export const t: Dictionary = dictionaries[language]
+
+export type { Dictionary }
+
+/** The UI strings around a post in `lang` (an English translation gets English ones). */
+export function dictionaryFor(lang: Locale): Dictionary {
+  return dictionaries[lang]
+}
