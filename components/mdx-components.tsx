@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import type { ComponentPropsWithoutRef, ComponentType } from 'react'
 import { CodeBlock } from './code-block'
+import { DiagramDrawer } from './diagram-drawer'
 import type { MdxComponentName } from '../lib/markdown/component-names'
 import { MdxImage, MdxNextImage } from './mdx-image'
 import { YouTubeEmbed } from './youtube-embed'
@@ -24,6 +25,15 @@ function MdxTable(props: ComponentPropsWithoutRef<'table'>) {
   )
 }
 
+type FigureProps = ComponentPropsWithoutRef<'figure'> & Record<`data-${string}`, string | undefined>
+
+function MdxFigure(props: FigureProps) {
+  // A diagram the build could not draw (lib/markdown/diagrams.ts): only such a figure brings mermaid, in the reader's browser.
+  const { 'data-diagram': key, 'data-diagram-source': source, 'data-diagram-label': label, 'data-diagram-title': title, ...rest } = props
+  if (key && source !== undefined) return <DiagramDrawer diagramKey={key} source={source} label={label ?? ''} caption={title} />
+  return <figure data-diagram={key} {...rest} />
+}
+
 // Every name in mdx-component-names.ts must be provided here (the type says so);
 // the content check rejects capitalised tags not in that list.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- components take any props
@@ -37,6 +47,7 @@ export const mdxComponents = {
   a: MdxLink,
   table: MdxTable,
   pre: CodeBlock,
+  figure: MdxFigure,
   img: MdxImage,
   ...namedComponents,
 }

@@ -32,8 +32,9 @@ if (!process.env.E2E_SKIP_BUILD) {
   // site's build must be the one left behind for `npm start`.
   // The fixture also switches giscus on (e2e/integrations.fixture.spec.ts) and sets every verification code.
   run('npm', ['run', 'build'], { CONTENT_DIR: 'e2e/fixtures/content', NEXT_DIST_DIR: '.next-fixture', ...GISCUS_FIXTURE, ...VERIFICATION_FIXTURE })
-  // Hostile titles, tags and authors (e2e/injection.spec.ts).
-  run('npm', ['run', 'build'], { CONTENT_DIR: 'e2e/fixtures/injection', NEXT_DIST_DIR: '.next-injection' })
+  // Hostile titles, tags and authors (e2e/injection.spec.ts). Built as on a host with no browser:
+  // one diagram from the committed .diagrams/, one left to the reader's browser (e2e/diagrams.injection.spec.ts).
+  run('npm', ['run', 'build'], { CONTENT_DIR: 'e2e/fixtures/injection', NEXT_DIST_DIR: '.next-injection', DIAGRAMS_BROWSER: 'off' })
   // The blogs of e2e/fixtures/import/, brought in by `npm run import` (e2e/imported.spec.ts).
   rmSync('e2e/.imported', { recursive: true, force: true })
   for (const source of ['jekyll', 'hugo', 'tnsb', 'velog', 'tistory']) {

@@ -3,6 +3,7 @@
 //   1. the content check (lib/content-check/): a mistake in a post stops a build
 //      here, before anything is written, with one message naming file and line;
 //   2. scripts/copy-assets.mjs: KaTeX's files and images kept next to posts, into public/;
+//      then scripts/diagrams.mjs: ```mermaid fences drawn into <content>/.diagrams/;
 //   3. `contentlayer2 build`: the generated content next reads, with each post's
 //      last commit date from one `git log` (lib/content/git-dates.mjs) for `lastmod`;
 //   4. scripts/fonts.mjs: Pretendard subset to the glyphs of that content, into .fonts/.
@@ -13,6 +14,7 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { writeGitDates } from '../lib/content/git-dates.mjs'
+import { drawDiagrams } from './diagrams.mjs'
 import { buildFonts } from './fonts.mjs'
 import { keepCacheFor } from './lib/content-cache.mjs'
 import { importTs } from './lib/typescript.mjs'
@@ -41,6 +43,8 @@ export async function prepare({ dev = false } = {}) {
 
   const copied = step(process.execPath, [join(ROOT, 'scripts', 'copy-assets.mjs')])
   if (copied !== 0) process.exit(copied)
+  const diagrams = await drawDiagrams()
+  if (diagrams.errors.length > 0 && !dev) process.exit(1)
 
   keepCacheFor(ROOT, process.env.CONTENT_DIR ?? 'data')
   writeGitDates(ROOT, process.env.CONTENT_DIR ?? 'data')

@@ -78,26 +78,31 @@ function rehypeForReaders({ url, siteUrl }: { url: string; siteUrl: string }) {
     if (isAbsoluteUrl(value)) return value
     return value.startsWith('/') ? absoluteUrl(value, siteUrl) : new URL(value, url).href
   }
-  const keep = (child: HastContent) => {
+  const keep = (child: HastContent, parent: HastRoot | Element) => {
     if (child.type !== 'element') return true
     const className = child.properties.className
     // KaTeX writes each formula twice: MathML, and HTML that needs its stylesheet. Readers get the MathML.
     if (Array.isArray(className) && className.includes('katex-html')) return false
+    // A diagram's dark drawing needs the site's theme switch: readers get the light one.
+    if (Array.isArray(className) && className.includes('diagram-dark')) return false
+    // A diagram's own stylesheet, scoped to its id, is part of the drawing.
+    if (child.tagName === 'style' && parent.type === 'element' && parent.tagName === 'svg') return true
     return !INTERACTIVE.has(child.tagName)
   }
-  const tidy = (children: HastContent[]) =>
+  const tidy = (children: HastContent[], parent: HastRoot | Element) =>
     children
-      .filter(keep)
+      .filter((child) => keep(child, parent))
       // A heading's link to itself (copy the section's address) is the site's, not the reader's.
       .flatMap((child) => (child.type === 'element' && child.tagName === 'a' && isHeadingAnchor(child) ? child.children : [child]))
   return (tree: HastRoot) => {
     visit(tree, (node) => {
       if (node.type !== 'root' && node.type !== 'element') return
       // An element's children stay element content: only elements are removed or unwrapped.
-      node.children = tidy(node.children) as typeof node.children
+      node.children = tidy(node.children, node) as typeof node.children
       if (node.type === 'root') return
       for (const key of Object.keys(node.properties)) {
-        if (/^on/i.test(key)) delete node.properties[key]
+        // Event handlers, and what only the site's own script reads (a diagram's source for the reader's browser).
+        if (/^on/i.test(key) || key.startsWith('dataDiagram')) delete node.properties[key]
       }
       for (const key of ['href', 'src']) {
         const value = node.properties[key]

@@ -15,6 +15,7 @@ import type { PluggableList } from 'unified'
 import { visit } from 'unist-util-visit'
 import { dictionaryFor, language } from '../site/i18n'
 import type { PostLanguage } from '../site/language'
+import { rehypeDiagrams } from './diagrams'
 import { postAssetUrl, publicFile } from './post-assets.mjs'
 import type { BodyFormat } from './format'
 import { rehypePostLinks } from './post-links'
@@ -161,12 +162,14 @@ function citationPlugins(bibliography: string | undefined, lang: PostLanguage | 
  * The plugins of one post: a `.md` body's HTML parsed and made safe first (so
  * its `<img>` and links are treated like Markdown's), its citations and its own
  * images (`dir` is the post's folder inside the content folder, e.g.
- * `blog/rich`), then the shared list.
+ * `blog/rich`), its diagrams (./diagrams.ts), then the shared list.
  */
 export function postRehypePlugins({ format, bibliography, dir, lang, onFileRead }: PostPlugins): PluggableList {
   const html = format === 'md' ? safeHtmlPlugins : []
   const assets: PluggableList = dir ? [[rehypePostAssets, { dir }], [rehypePostLinks, { dir }]] : []
-  return [...html, ...citationPlugins(bibliography, lang), ...assets, ...rehypePlugins, [rehypeImageSize, { onFileRead }]]
+  // Diagrams before Shiki, which would otherwise highlight their source as code.
+  const diagrams: PluggableList = [[rehypeDiagrams, { lang, onFileRead }]]
+  return [...html, ...citationPlugins(bibliography, lang), ...assets, ...diagrams, ...rehypePlugins, [rehypeImageSize, { onFileRead }]]
 }
 
 type PostPlugins = { format?: BodyFormat; bibliography?: string; dir?: string; lang?: PostLanguage; onFileRead?: (file: string) => void }

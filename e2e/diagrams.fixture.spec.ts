@@ -1,0 +1,64 @@
+// ```mermaid fences, against the fixture build: drawn at build time into inline
+// SVG (light and dark), no diagram library in the page (lib/markdown/diagrams.ts).
+import { expect, test, type Page } from '@playwright/test'
+import { chooseTheme } from './support/theme'
+
+const POST = '/blog/rich/everything'
+const LABELS = ['글쓴이', '데이터 폴더', '빌드', '독자', '글을 쓴다', '정적 페이지']
+const TITLE = '글이 독자에게 닿는 길'
+
+/** The text of every script the page loaded. */
+function scriptTexts(page: Page) {
+  const texts: Promise<string>[] = []
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') texts.push(response.text().catch(() => ''))
+  })
+  return () => Promise.all(texts)
+}
+
+test('a mermaid flowchart is an inline SVG with its Hangul labels as text, and no script has mermaid', async ({ page }) => {
+  const scripts = scriptTexts(page)
+  await page.goto(POST)
+  const figure = page.locator('figure.diagram')
+  await expect(figure).toHaveCount(1)
+  const light = figure.locator('.diagram-light svg')
+  await expect(light).toBeVisible()
+  await expect(figure.locator('.diagram-dark svg')).toBeHidden()
+  // Named for screen readers by its first comment, which is also its caption.
+  await expect(page.getByRole('img', { name: TITLE })).toBeVisible()
+  await expect(figure.locator('figcaption')).toHaveText(TITLE)
+  for (const label of LABELS) await expect(light.locator('text', { hasText: label }).first()).toBeVisible()
+  // The labels are drawn in the site's Korean font, and fit inside their boxes.
+  const fonts = await light.locator('text').first().evaluate((text) => getComputedStyle(text).fontFamily)
+  expect(fonts).toContain('Pretendard Subset')
+  await page.waitForLoadState('networkidle')
+  const texts = await scripts()
+  expect(texts.length).toBeGreaterThan(0)
+  for (const text of texts) expect(text.toLowerCase()).not.toContain('mermaid')
+})
+
+test('switching to the dark theme shows the dark drawing instead', async ({ page }) => {
+  await page.goto(POST)
+  await chooseTheme(page, '밝은 테마')
+  const figure = page.locator('figure.diagram')
+  await expect(figure.locator('.diagram-light svg')).toBeVisible()
+  await chooseTheme(page, '어두운 테마')
+  await expect(figure.locator('.diagram-light svg')).toBeHidden()
+  const dark = figure.locator('.diagram-dark svg')
+  await expect(dark).toBeVisible()
+  await expect(dark.locator('text', { hasText: '글쓴이' }).first()).toBeVisible()
+  // Drawn with mermaid's dark theme: a node's box is dark, not the light drawing's pale fill.
+  const fill = await dark.locator('.node rect, .node polygon, .node path').first().evaluate((shape) => getComputedStyle(shape).fill)
+  const [r, g, b] = (fill.match(/\d+/g) ?? []).map(Number)
+  expect(r + g + b, fill).toBeLessThan(3 * 128)
+})
+
+test('the feed carries the light drawing, absolute and without the dark one', async ({ request }) => {
+  // The post's tag feed (the site feed holds only the newest posts).
+  const rss = await (await request.get(`/tags/${encodeURIComponent('리치')}/feed.xml`)).text()
+  const item = rss.split('<item>').find((entry) => entry.includes('/blog/rich/everything')) ?? ''
+  expect(item).toContain('<svg id="diagram-')
+  expect(item).toContain('글쓴이')
+  expect(item).not.toContain('diagram-dark')
+  expect(item).not.toContain('data-diagram-source')
+})

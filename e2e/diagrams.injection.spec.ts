@@ -1,0 +1,40 @@
+// Diagrams on a host with no browser (the injection build runs with
+// DIAGRAMS_BROWSER=off, scripts/e2e.mjs): a drawing committed in the content
+// folder's .diagrams/ is used as it is; a fence with none is drawn by the
+// reader's browser, and only its page loads mermaid.
+import { expect, test, type Page } from '@playwright/test'
+import { recordCspViolations } from './support/servers'
+
+/** Whether any script the page loaded is mermaid. */
+function loadsMermaid(page: Page) {
+  const texts: Promise<string>[] = []
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') texts.push(response.text().catch(() => ''))
+  })
+  return async () => (await Promise.all(texts)).some((text) => text.includes('mermaid'))
+}
+
+test('the committed drawing is inline, and the page ships no diagram script', async ({ page }) => {
+  const mermaid = loadsMermaid(page)
+  await page.goto('/blog/diagram-drawn')
+  await expect(page.getByRole('img', { name: '배포 순서' })).toBeVisible()
+  await expect(page.locator('figure.diagram .diagram-light svg text', { hasText: '배포' }).first()).toBeVisible()
+  await expect(page.locator('figure.diagram figcaption')).toHaveText('배포 순서')
+  await page.waitForLoadState('networkidle')
+  expect(await mermaid()).toBe(false)
+})
+
+test('with no drawing and no browser at build time, the reader’s browser draws it', async ({ page }) => {
+  const mermaid = loadsMermaid(page)
+  const violations = await recordCspViolations(page)
+  await page.goto('/blog/diagram-undrawn')
+  const figure = page.locator('figure.diagram')
+  await expect(figure).toHaveAttribute('data-diagram-state', 'drawn')
+  const light = figure.locator('.diagram-light svg')
+  await expect(light).toBeVisible()
+  for (const label of ['초안', '검토', '발행']) await expect(light.locator('text', { hasText: label }).first()).toBeVisible()
+  await expect(figure.locator('.diagram-source')).toHaveCount(0)
+  await expect(page.getByRole('img', { name: '독자의 브라우저가 그리는 흐름' }).first()).toBeVisible()
+  expect(await mermaid()).toBe(true)
+  expect(await violations()).toEqual([])
+})
