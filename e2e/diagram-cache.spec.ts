@@ -1,9 +1,10 @@
 // The diagram step of the build (scripts/diagrams.mjs) on a content folder of
 // its own: a drawing is made once and kept by its source's hash, so the next
 // build draws nothing; with no browser it warns, naming the file, and passes;
-// a fence mermaid cannot read stops the build with file and line.
-import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+// a fence mermaid cannot read stops the build with file and line; under
+// `npm run dev` a diagram saved while it runs is drawn in the background.
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
@@ -64,4 +65,26 @@ test('a fence mermaid cannot read stops the step with its file and line', async 
   expect(status, output).toBe(1)
   // The fence opens on line 8 of the file: 4 lines of frontmatter, a blank line, the paragraph, a blank line.
   expect(output).toMatch(/diagrams: .*blog\/broken\.mdx:8: this mermaid diagram cannot be drawn: /)
+})
+
+test('under npm run dev, a post saved with a new diagram gets its drawing', async () => {
+  test.setTimeout(90_000)
+  // What scripts/dev.mjs runs beside next dev, on this folder.
+  const watcher = spawn(
+    process.execPath,
+    ['--input-type=module', '-e', `const m = await import('./scripts/diagrams.mjs'); m.watchDiagrams(${JSON.stringify(dir)}); console.log('watching')`],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  )
+  try {
+    // Saved once the watcher is watching, as a writer saves into a running dev server.
+    await new Promise<void>((resolve, reject) => {
+      watcher.stdout.on('data', (chunk) => String(chunk).includes('watching') && resolve())
+      watcher.on('exit', (code) => reject(new Error(`the watcher exited with ${code}`)))
+    })
+    writeFileSync(join(dir, 'blog', 'new.mdx'), post('flowchart TD\n  a[새 글] --> b[저장]'))
+    const drawings = () => (existsSync(join(dir, '.diagrams')) ? readdirSync(join(dir, '.diagrams')).length : 0)
+    await expect.poll(drawings, { timeout: 75_000 }).toBe(2)
+  } finally {
+    watcher.kill()
+  }
 })

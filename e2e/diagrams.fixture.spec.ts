@@ -1,6 +1,7 @@
 // ```mermaid fences, against the fixture build: drawn at build time into inline
 // SVG (light and dark), no diagram library in the page (lib/markdown/diagrams.ts).
 import { expect, test, type Page } from '@playwright/test'
+import { hangulCount, platformFontsFor } from './support/fonts'
 import { chooseTheme } from './support/theme'
 
 const POST = '/blog/rich/everything'
@@ -28,9 +29,13 @@ test('a mermaid flowchart is an inline SVG with its Hangul labels as text, and n
   await expect(page.getByRole('img', { name: TITLE })).toBeVisible()
   await expect(figure.locator('figcaption')).toHaveText(TITLE)
   for (const label of LABELS) await expect(light.locator('text', { hasText: label }).first()).toBeVisible()
-  // The labels are drawn in the site's Korean font, and fit inside their boxes.
-  const fonts = await light.locator('text').first().evaluate((text) => getComputedStyle(text).fontFamily)
-  expect(fonts).toContain('Pretendard Subset')
+  // The Hangul labels are drawn by the site's web font (what Chromium used, not what CSS asked for).
+  await expect
+    .poll(async () => {
+      const used = await platformFontsFor(page, 'figure.diagram .diagram-light svg', '글쓴이')
+      return used.filter((font) => /Pretendard/i.test(font.familyName) && font.isCustomFont).reduce((n, font) => n + font.glyphCount, 0)
+    })
+    .toBe(hangulCount('글쓴이'))
   await page.waitForLoadState('networkidle')
   const texts = await scripts()
   expect(texts.length).toBeGreaterThan(0)

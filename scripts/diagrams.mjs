@@ -5,8 +5,9 @@
 // committed, serves a host with no browser. Drawing needs Chromium, found the
 // way the tests find it; with none (or DIAGRAMS_BROWSER=off), undrawn fences
 // are named in one warning line per file and left to the reader's browser.
-// `node scripts/diagrams.mjs` runs it alone.
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+// `node scripts/diagrams.mjs` runs it alone; `npm run dev` also draws a fence
+// added or changed while it runs (watchDiagrams).
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, watch, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join, relative, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -59,17 +60,20 @@ async function drawingPage(browser, fontFamily) {
 }
 
 /**
- * Draws what is missing. Returns `{ drawn, cached, pending, errors }`: counts,
- * and `file:line: message` for each fence mermaid could not read.
+ * Draws what is missing, in every post file or only in `files` (absolute paths).
+ * Returns `{ drawn, cached, pending, errors }`: counts, and `file:line: message`
+ * for each fence mermaid could not read. `prune` removes drawings no fence uses;
+ * `quiet` says nothing when nothing was drawn.
  */
-export async function drawDiagrams({ contentDir = resolve(ROOT, process.env.CONTENT_DIR ?? 'data'), prune = true } = {}) {
+export async function drawDiagrams({ contentDir = resolve(ROOT, process.env.CONTENT_DIR ?? 'data'), files, prune = true, quiet = false } = {}) {
   const { diagramFences, diagramFolder, diagramFile } = await importTs('lib/markdown/diagrams.ts')
   const { DIAGRAM_THEMES, DIAGRAM_FONT, diagramId, mermaidConfig } = await importTs('lib/markdown/diagram-config.ts')
   const folder = diagramFolder(contentDir)
   const display = (file) => (relative(ROOT, file).startsWith('..') ? file : relative(ROOT, file) || file)
 
   const fences = []
-  for (const file of existsSync(contentDir) ? postFiles(contentDir) : []) {
+  for (const file of files ?? (existsSync(contentDir) ? postFiles(contentDir) : [])) {
+    if (!existsSync(file)) continue
     const format = /\.md$/i.test(file) ? 'md' : 'mdx'
     try {
       for (const fence of diagramFences(withoutFrontmatter(readFileSync(file, 'utf8')), format)) fences.push({ ...fence, file })
@@ -128,12 +132,30 @@ export async function drawDiagrams({ contentDir = resolve(ROOT, process.env.CONT
       }
     }
   }
-  if (fences.length > 0) {
+  if (fences.length > 0 && !(quiet && result.drawn + result.pending === 0)) {
     const seconds = ((Date.now() - started) / 1000).toFixed(1)
     console.log(`diagrams: ${result.drawn} drawn, ${result.cached} from cache (${display(folder)}), ${result.pending} left to readers' browsers in ${seconds} s`)
   }
   for (const error of result.errors) console.error(`diagrams: ${error}`)
   return result
+}
+
+/** In `npm run dev`: a post saved with a new diagram gets its drawing a moment later (the page shows it on reload; until then the reader's-browser drawing stands in). */
+export function watchDiagrams(contentDir = resolve(ROOT, process.env.CONTENT_DIR ?? 'data')) {
+  const changed = new Set()
+  let timer
+  let running = Promise.resolve()
+  if (!existsSync(contentDir)) return
+  watch(contentDir, { recursive: true }, (_event, name) => {
+    if (!name || !/\.mdx?$/i.test(name) || name.split(/[\\/]/).some((part) => part.startsWith('.'))) return
+    changed.add(join(contentDir, name))
+    clearTimeout(timer)
+    timer = setTimeout(() => {
+      const files = [...changed]
+      changed.clear()
+      running = running.then(() => drawDiagrams({ contentDir, files, prune: false, quiet: true })).catch((error) => console.error(`diagrams: ${error.message}`))
+    }, 300)
+  })
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
