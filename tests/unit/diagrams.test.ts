@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { diagramFences, diagramFile, diagramKey, diagramLabel } from '@/lib/markdown/diagrams'
+import { diagramFences, diagramFile, diagramFolder, diagramKey, diagramLabel } from '@/lib/markdown/diagrams'
 import { renderFeedHtml } from '@/lib/markdown/feed-html'
 
 const SOURCE = '%% 주문 흐름\nflowchart LR\n  a[주문] --> b[결제]'
@@ -49,8 +49,8 @@ describe('a diagram in the feed', () => {
   })
 
   it('with its drawings is the light SVG, with its own style, named, captioned', async () => {
-    mkdirSync(join(contentDir, '.diagrams'), { recursive: true })
-    for (const theme of ['light', 'dark'] as const) writeFileSync(diagramFile(join(contentDir, '.diagrams'), diagramKey(SOURCE), theme), svg(theme))
+    mkdirSync(diagramFolder(contentDir), { recursive: true })
+    for (const theme of ['light', 'dark'] as const) writeFileSync(diagramFile(diagramFolder(contentDir), diagramKey(SOURCE), theme), svg(theme))
     const html = await renderFeedHtml(body(' description="주문 다음에 결제"'), post)
     expect(html).toContain('<div class="diagram-light"><svg id="diagram-x-light"')
     expect(html).toContain('role="img" aria-label="주문 흐름"')
