@@ -6,6 +6,7 @@
 import { contentDirExcludeDefault, defineDocumentType, makeSource } from 'contentlayer2/source-files'
 import { siteConfig } from './data/site-config'
 import { readingMinutes } from './lib/markdown/reading-time'
+import { DIAGRAM_FOLDER } from './lib/markdown/diagram-config'
 import { bodyFormatOf } from './lib/markdown/format'
 import { hasMath, tableOfContents } from './lib/markdown/headings'
 import { lastModified, readGitDates } from './lib/content/git-dates.mjs'
@@ -111,7 +112,8 @@ function skipBodyRendering(builder: { use: (plugin: () => void) => unknown }) {
 export default makeSource({
   contentDirPath,
   documentTypes: [Post, Author],
-  contentDirExclude: [...contentDirExcludeDefault, UNPUBLISHED_DIR],
+  // Drafts kept out of the build, and the diagram drawings (scripts/diagrams.mjs), which are no documents.
+  contentDirExclude: [...contentDirExcludeDefault, UNPUBLISHED_DIR, DIAGRAM_FOLDER],
   date: { timezone: siteConfig.timeZone },
   markdown: skipBodyRendering as never,
   onExtraFieldData: 'warn',

@@ -139,3 +139,23 @@ test('a mistake in a post shows in the terminal and the page; fixing the file cl
   }).toPass(RELOAD)
   expect(terminal()).toContain('Content check: all posts are fine again.')
 })
+
+test('a post saved with a diagram gets its drawing while dev runs, inline after a reload', async ({ page }) => {
+  const fence = '```mermaid\n%% 저장하면 그려지는 그림\nflowchart LR\n  save[저장] --> draw[그림]\n```\n'
+  writeFileSync(join(contentDir, 'blog', '개발-서버-그림.mdx'), `${post('개발 서버의 그림')}\n${fence}`)
+  // Drawn in the page by mermaid until scripts/diagrams.mjs has drawn it; either way the reader sees it.
+  const label = page.locator('figure.diagram .diagram-light svg text', { hasText: '저장' }).first()
+  await expect(async () => {
+    await page.goto(BASE + '/blog/개발-서버-그림')
+    await expect(label).toBeVisible({ timeout: 1000 })
+  }).toPass(RELOAD)
+  // The dev server's own drawing, inline (a figure the reader's browser drew carries data-diagram-state).
+  await expect(async () => {
+    await page.reload()
+    await expect(page.locator('figure.diagram:not([data-diagram-state])')).toHaveCount(1, { timeout: 1000 })
+  }).toPass(RELOAD)
+  await expect(label).toBeVisible()
+  expect(terminal()).toContain('diagrams: 1 drawn')
+  // The drawings are written into the content folder: contentlayer must not take them for documents.
+  expect(terminal()).not.toContain('unsupported file extensions')
+})

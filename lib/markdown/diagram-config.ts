@@ -4,6 +4,9 @@
 
 export type DiagramTheme = 'light' | 'dark'
 
+/** The folder of drawings inside the content folder (contentlayer.config.ts keeps it out of the content). */
+export const DIAGRAM_FOLDER = '.diagrams'
+
 export const DIAGRAM_THEMES: readonly DiagramTheme[] = ['light', 'dark']
 
 /**

@@ -13,13 +13,11 @@ import type { Code } from 'mdast'
 import { SKIP, visit } from 'unist-util-visit'
 import { dictionaryFor } from '../site/i18n'
 import { siteLanguage, type PostLanguage } from '../site/language'
-import { DIAGRAM_THEMES, mermaidConfig, type DiagramTheme } from './diagram-config'
+import { DIAGRAM_FOLDER, DIAGRAM_THEMES, mermaidConfig, type DiagramTheme } from './diagram-config'
 import type { BodyFormat } from './format'
 import { parseBody } from './parser'
 
-/** The folder of drawings inside the content folder. */
-export const DIAGRAM_FOLDER = '.diagrams'
-
+/** `<content folder>/.diagrams`, where the drawings are kept. */
 export const diagramFolder = (contentDir = resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.CONTENT_DIR ?? 'data')) =>
   join(/*turbopackIgnore: true*/ contentDir, DIAGRAM_FOLDER)
 
