@@ -26,6 +26,9 @@ function postFiles(dir) {
   })
 }
 
+/** A ```mermaid or ~~~mermaid fence, maybe: the parser decides. */
+const MAYBE_FENCE = /(`{3,}|~{3,})[ \t]*mermaid/
+
 /** Frontmatter blanked to empty lines, so the body's lines keep their numbers in the file. */
 const withoutFrontmatter = (text) => text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, (block) => block.replace(/[^\n]/g, ''))
 
@@ -66,28 +69,33 @@ async function drawingPage(browser, fontFamily) {
  * `quiet` says nothing when nothing was drawn.
  */
 export async function drawDiagrams({ contentDir = resolve(ROOT, process.env.CONTENT_DIR ?? 'data'), files, prune = true, quiet = false } = {}) {
-  const { diagramFences, diagramFolder, diagramFile } = await importTs('lib/markdown/diagrams.ts')
-  const { DIAGRAM_THEMES, DIAGRAM_FONT, diagramId, mermaidConfig } = await importTs('lib/markdown/diagram-config.ts')
-  const folder = diagramFolder(contentDir)
+  const { DIAGRAM_FOLDER, DIAGRAM_THEMES, DIAGRAM_FONT, diagramFileName, diagramId, mermaidConfig } = await importTs('lib/markdown/diagram-config.ts')
+  const folder = join(contentDir, DIAGRAM_FOLDER)
   const display = (file) => (relative(ROOT, file).startsWith('..') ? file : relative(ROOT, file) || file)
 
   const fences = []
+  let markdown
   for (const file of files ?? (existsSync(contentDir) ? postFiles(contentDir) : [])) {
     if (!existsSync(file)) continue
+    const text = readFileSync(file, 'utf8')
+    // Only a file that may hold a fence is parsed: at 1,000 posts, parsing them all took 10 s of every build.
+    if (!MAYBE_FENCE.test(text)) continue
+    markdown ??= await importTs('lib/markdown/diagrams.ts')
     const format = /\.md$/i.test(file) ? 'md' : 'mdx'
     try {
-      for (const fence of diagramFences(withoutFrontmatter(readFileSync(file, 'utf8')), format)) fences.push({ ...fence, file })
+      for (const fence of markdown.diagramFences(withoutFrontmatter(text), format)) fences.push({ ...fence, file })
     } catch {
       // A body that does not parse is the content check's to report, with its line.
     }
   }
-  const missing = (fence) => DIAGRAM_THEMES.some((theme) => !existsSync(diagramFile(folder, fence.key, theme)))
+  const diagramFile = (key, theme) => join(folder, diagramFileName(key, theme))
+  const missing = (fence) => DIAGRAM_THEMES.some((theme) => !existsSync(diagramFile(fence.key, theme)))
   const toDraw = [...new Map(fences.filter(missing).map((fence) => [fence.key, fence])).values()]
   const result = { drawn: 0, cached: new Set(fences.filter((fence) => !missing(fence)).map((f) => f.key)).size, pending: 0, errors: [] }
 
   if (prune && existsSync(folder)) {
     // Drawings of fences that are gone (edited or deleted) go too, so the committed folder holds only what is used.
-    const used = new Set(fences.flatMap((fence) => DIAGRAM_THEMES.map((theme) => `${fence.key}.${theme}.svg`)))
+    const used = new Set(fences.flatMap((fence) => DIAGRAM_THEMES.map((theme) => diagramFileName(fence.key, theme))))
     for (const name of readdirSync(folder)) if (name.endsWith('.svg') && !used.has(name)) rmSync(join(folder, name))
   }
 
@@ -120,7 +128,7 @@ export async function drawDiagrams({ contentDir = resolve(ROOT, process.env.CONT
                 ),
               )
             }
-            DIAGRAM_THEMES.forEach((theme, i) => writeFileSync(diagramFile(folder, fence.key, theme), `${svgs[i]}\n`))
+            DIAGRAM_THEMES.forEach((theme, i) => writeFileSync(diagramFile(fence.key, theme), `${svgs[i]}\n`))
             result.drawn++
           } catch (error) {
             const message = String(error.message ?? error).replace(/^page\.evaluate: (Error: )?/, '').split('\n').slice(0, 3).join(' ')

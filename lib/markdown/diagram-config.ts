@@ -33,5 +33,8 @@ export function mermaidConfig(theme: DiagramTheme) {
   } as const
 }
 
+/** The file of one drawing in that folder: `<hash of source and config>.<theme>.svg`. */
+export const diagramFileName = (key: string, theme: DiagramTheme) => `${key}.${theme}.svg`
+
 /** The id of one drawing: unique per diagram and theme, and the prefix mermaid scopes its CSS with. */
 export const diagramId = (key: string, theme: DiagramTheme) => `diagram-${key}-${theme}`

@@ -13,7 +13,7 @@ import type { Code } from 'mdast'
 import { SKIP, visit } from 'unist-util-visit'
 import { dictionaryFor } from '../site/i18n'
 import { siteLanguage, type PostLanguage } from '../site/language'
-import { DIAGRAM_FOLDER, DIAGRAM_THEMES, mermaidConfig, type DiagramTheme } from './diagram-config'
+import { DIAGRAM_FOLDER, DIAGRAM_THEMES, diagramFileName, mermaidConfig, type DiagramTheme } from './diagram-config'
 import type { BodyFormat } from './format'
 import { parseBody } from './parser'
 
@@ -27,7 +27,7 @@ export function diagramKey(source: string): string {
   return createHash('sha256').update(`${config}\n${source}`).digest('hex').slice(0, 16)
 }
 
-export const diagramFile = (folder: string, key: string, theme: DiagramTheme) => join(/*turbopackIgnore: true*/ folder, `${key}.${theme}.svg`)
+export const diagramFile = (folder: string, key: string, theme: DiagramTheme) => join(/*turbopackIgnore: true*/ folder, diagramFileName(key, theme))
 
 const metaValue = (meta: string, name: string) => {
   const match = new RegExp(`(?:^|\\s)${name}=(?:"([^"]*)"|'([^']*)')`).exec(meta)
