@@ -6,6 +6,20 @@ import { useDictionary } from './language-context'
 
 type Props = { diagramKey: string; source: string; label: string; caption?: string }
 
+// mermaid's configuration is global: drawings are made one after another, so two on a page never mix themes.
+let drawing: Promise<unknown> = Promise.resolve()
+
+async function draw(diagramKey: string, source: string): Promise<string[]> {
+  const { default: mermaid } = await import('mermaid')
+  const drawn: string[] = []
+  for (const theme of DIAGRAM_THEMES) {
+    mermaid.initialize(mermaidConfig(theme))
+    // Not the build's id: a page may also hold a drawn copy of the same diagram.
+    drawn.push((await mermaid.render(`${diagramId(diagramKey, theme)}-live`, source)).svg)
+  }
+  return drawn
+}
+
 /**
  * A ```mermaid fence the build could not draw (no browser, no drawing in
  * `.diagrams/`: lib/markdown/diagrams.ts). The source shows until mermaid,
@@ -18,17 +32,9 @@ export function DiagramDrawer({ diagramKey, source, label, caption }: Props) {
   const [failed, setFailed] = useState(false)
   useEffect(() => {
     let current = true
-    import('mermaid')
-      .then(async ({ default: mermaid }) => {
-        const drawn: string[] = []
-        for (const theme of DIAGRAM_THEMES) {
-          mermaid.initialize(mermaidConfig(theme))
-          // Not the build's id: a page may also hold a drawn copy of the same diagram.
-          drawn.push((await mermaid.render(`${diagramId(diagramKey, theme)}-live`, source)).svg)
-        }
-        if (current) setSvgs(drawn)
-      })
-      .catch(() => current && setFailed(true))
+    const drawn = drawing.then(() => draw(diagramKey, source))
+    drawing = drawn.catch(() => undefined)
+    drawn.then((svgs) => current && setSvgs(svgs)).catch(() => current && setFailed(true))
     return () => {
       current = false
     }

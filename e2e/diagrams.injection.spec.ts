@@ -28,12 +28,24 @@ test('with no drawing and no browser at build time, the reader’s browser draws
   const mermaid = loadsMermaid(page)
   const violations = await recordCspViolations(page)
   await page.goto('/blog/diagram-undrawn')
-  const figure = page.locator('figure.diagram')
-  await expect(figure).toHaveAttribute('data-diagram-state', 'drawn')
-  const light = figure.locator('.diagram-light svg')
-  await expect(light).toBeVisible()
-  for (const label of ['초안', '검토', '발행']) await expect(light.locator('text', { hasText: label }).first()).toBeVisible()
-  await expect(figure.locator('.diagram-source')).toHaveCount(0)
+  const figures = page.locator('figure.diagram')
+  await expect(figures).toHaveCount(2)
+  for (const [i, labels] of [['초안', '검토', '발행'], ['생각', '메모']].entries()) {
+    const figure = figures.nth(i)
+    await expect(figure).toHaveAttribute('data-diagram-state', 'drawn')
+    const light = figure.locator('.diagram-light svg')
+    await expect(light).toBeVisible()
+    for (const label of labels) await expect(light.locator('text', { hasText: label }).first()).toBeVisible()
+    await expect(figure.locator('.diagram-source')).toHaveCount(0)
+    // Two drawings on one page never mix themes: the light one has pale boxes, the dark one dark boxes.
+    const brightness = (variant: string) =>
+      figure.locator(`.diagram-${variant} svg .node rect`).first().evaluate((rect) => {
+        const [r, g, b] = (getComputedStyle(rect).fill.match(/\d+/g) ?? []).map(Number)
+        return r + g + b
+      })
+    expect(await brightness('light')).toBeGreaterThan(3 * 128)
+    expect(await brightness('dark')).toBeLessThan(3 * 128)
+  }
   await expect(page.getByRole('img', { name: '독자의 브라우저가 그리는 흐름' }).first()).toBeVisible()
   expect(await mermaid()).toBe(true)
   expect(await violations()).toEqual([])
