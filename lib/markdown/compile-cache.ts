@@ -48,7 +48,7 @@ function pipelineFingerprint(): string {
       .map((name) => `lib/markdown/${name}`),
   ]
   const hash = createHash('sha256').update(`v2 ${process.env.NODE_ENV} ${process.env.SITE_URL ?? ''} ${process.env.BASE_PATH ?? ''}\n`)
-  for (const file of files) hash.update(`${file}\n`).update(readOrNull(join(root, file)) ?? 'missing')
+  for (const file of files) hash.update(`${file}\n`).update(readOrNull(join(/*turbopackIgnore: true*/ root, file)) ?? 'missing')
   fingerprint = hash.digest('hex')
   return fingerprint
 }

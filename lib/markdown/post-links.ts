@@ -63,7 +63,7 @@ function rewrite(dir: string, contentDir: string, href: unknown): string | undef
 }
 
 /** Relative `.mdx` links of a post (`dir`: its folder in the content folder) point at the linked post's page. */
-export function rehypePostLinks({ dir, contentDir = join(process.cwd(), process.env.CONTENT_DIR ?? 'data') }: { dir: string; contentDir?: string }) {
+export function rehypePostLinks({ dir, contentDir = join(/*turbopackIgnore: true*/ process.cwd(), process.env.CONTENT_DIR ?? 'data') }: { dir: string; contentDir?: string }) {
   return (tree: Root) => {
     visit(tree, (node) => {
       if (node.type === 'element' && (node as Element).tagName === 'a') {

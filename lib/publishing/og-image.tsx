@@ -71,7 +71,7 @@ let drawingCode: Promise<string> | undefined
 async function codeHash(): Promise<string> {
   const hash = createHash('sha256').update('og v1')
   for (const file of ['package-lock.json', 'lib/publishing/og-image.tsx', 'lib/site/format-date.ts']) {
-    hash.update(await readFile(/*turbopackIgnore: true*/ join(process.cwd(), file)).catch(() => 'missing'))
+    hash.update(await readFile(join(/*turbopackIgnore: true*/ process.cwd(), file)).catch(() => 'missing'))
   }
   return hash.digest('hex')
 }
