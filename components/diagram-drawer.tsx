@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from 'react'
 import { DIAGRAM_THEMES, diagramId, mermaidConfig } from '@/lib/markdown/diagram-config'
+import { routes, sitePath } from '@/lib/publishing/routes'
 import { useDictionary } from './language-context'
 
 type Props = { diagramKey: string; source: string; label: string; caption?: string }
@@ -10,7 +11,8 @@ type Props = { diagramKey: string; source: string; label: string; caption?: stri
 let drawing: Promise<unknown> = Promise.resolve()
 
 async function draw(diagramKey: string, source: string): Promise<string[]> {
-  const { default: mermaid } = await import('mermaid')
+  // mermaid's own ES module build, served from public/ (scripts/diagrams.mjs): bundling it cost 6 s of every build.
+  const { default: mermaid }: typeof import('mermaid') = await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ sitePath(routes.mermaidModule()))
   const drawn: string[] = []
   for (const theme of DIAGRAM_THEMES) {
     mermaid.initialize(mermaidConfig(theme))

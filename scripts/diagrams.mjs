@@ -4,7 +4,9 @@
 // its source, so a rebuild draws only new or changed diagrams, and the folder,
 // committed, serves a host with no browser. Drawing needs Chromium, found the
 // way the tests find it; with none (or DIAGRAMS_BROWSER=off), undrawn fences
-// are named in one warning line per file and left to the reader's browser.
+// are named in one warning line per file and left to the reader's browser,
+// which loads mermaid's own ES module build from public/mermaid/ (copied here,
+// only then: Next never bundles mermaid, which cost 6 s of every compile).
 // `node scripts/diagrams.mjs` runs it alone; `npm run dev` also draws a fence
 // added or changed while it runs (watchDiagrams).
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, watch, writeFileSync } from 'node:fs'
@@ -15,6 +17,26 @@ import { importTs } from './lib/typescript.mjs'
 
 const ROOT = join(import.meta.dirname, '..')
 const require = createRequire(import.meta.url)
+
+/**
+ * mermaid's ES module build (an entry and the chunks it imports per diagram
+ * type, no source maps) into public/ at routes.mermaidModule(), for
+ * components/diagram-drawer.tsx. Renamed `.mjs` → `.js`, imports too: a browser
+ * runs a module only with a JavaScript MIME type, which nginx's and many
+ * hosts' tables give `.js` and not `.mjs`. Added, never removed, like
+ * copy-assets.mjs's files: the e2e run builds two corpora that share public/.
+ */
+function offerMermaidToBrowsers(moduleUrl) {
+  const dist = dirname(require.resolve('mermaid/dist/mermaid.esm.min.mjs'))
+  const entry = join(ROOT, 'public', moduleUrl)
+  const chunks = join('chunks', 'mermaid.esm.min')
+  const copy = (from, to) => writeFileSync(to, readFileSync(from, 'utf8').replace(/(["']\.\/[\w./-]+)\.mjs(["'])/g, '$1.js$2'))
+  mkdirSync(join(dirname(entry), chunks), { recursive: true })
+  copy(join(dist, 'mermaid.esm.min.mjs'), entry)
+  for (const name of readdirSync(join(dist, chunks))) {
+    if (name.endsWith('.mjs')) copy(join(dist, chunks, name), join(dirname(entry), chunks, name.replace(/\.mjs$/, '.js')))
+  }
+}
 
 /** The files of a content folder with one of `extensions`, outside dot-folders (`.diagrams`, `.git`). */
 function postFiles(dir, extensions) {
@@ -140,6 +162,7 @@ export async function drawDiagrams({ contentDir = resolve(ROOT, process.env.CONT
       }
     }
   }
+  if (fences.some(missing)) offerMermaidToBrowsers((await importTs('lib/publishing/routes.ts')).routes.mermaidModule())
   if (fences.length > 0 && !(quiet && result.drawn + result.pending === 0)) {
     const seconds = ((Date.now() - started) / 1000).toFixed(1)
     console.log(`diagrams: ${result.drawn} drawn, ${result.cached} from cache (${display(folder)}), ${result.pending} left to readers' browsers in ${seconds} s`)
@@ -150,6 +173,10 @@ export async function drawDiagrams({ contentDir = resolve(ROOT, process.env.CONT
 
 /** In `npm run dev`: a post saved with a new diagram gets its drawing a moment later (the page shows it on reload; until then the reader's-browser drawing stands in). */
 export function watchDiagrams(contentDir = resolve(ROOT, process.env.CONTENT_DIR ?? 'data')) {
+  // Until a new fence's drawing is made (or when it cannot be), the page draws it with mermaid in the browser.
+  importTs('lib/publishing/routes.ts')
+    .then(({ routes }) => offerMermaidToBrowsers(routes.mermaidModule()))
+    .catch((error) => console.error(`diagrams: ${error.message}`))
   const changed = new Set()
   let timer
   let running = Promise.resolve()

@@ -260,7 +260,7 @@ function checkFields(fields: Fields, parsed: Parsed, report: (issue: Omit<Issue,
 const RESERVED_FOLDERS = [
   routes.blog(), routes.tags(), routes.allSeries(), routes.authors(), routes.archive(), routes.search(), routes.about(),
   routes.projects(), routes.postOgImage('').replace(/\/[^/]*$/, ''), routes.searchShard('').replace(/\/[^/]*$/, ''),
-  CONTENT_ASSETS, '/_next', '/api', '/static', '/katex',
+  CONTENT_ASSETS, '/_next', '/api', '/static', '/katex', routes.mermaidModule().replace(/\/[^/]*$/, ''),
 ]
 const RESERVED_FILES = new Set([...Object.values(routes.feeds()), routes.sitemap(), routes.robots(), routes.searchIndex(), routes.siteOgImage()])
 const isReservedPath = (path: string) =>

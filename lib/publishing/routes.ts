@@ -52,6 +52,8 @@ export const routes = {
   searchIndex: () => '/search-index.json',
   /** One file of the sharded search index (lib/search/shards.ts): `dict`, a term shard, or a post (`p-12`). */
   searchShard: (file: string) => `/search-index/${file}.json`,
+  /** mermaid's ES module build, for diagrams the build left to the reader's browser (scripts/diagrams.mjs copies it). */
+  mermaidModule: () => '/mermaid/mermaid.esm.min.js',
   sitemap: () => '/sitemap.xml',
   robots: () => '/robots.txt',
   /**
