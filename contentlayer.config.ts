@@ -12,6 +12,7 @@ import { hasMath, tableOfContents } from './lib/markdown/headings'
 import { lastModified, readGitDates } from './lib/content/git-dates.mjs'
 import { postLanguageFromPath, postSlugFromPath } from './lib/content/slug'
 import { siteLanguage } from './lib/site/language'
+import { bodyText } from './lib/search/build-index'
 import { routes } from './lib/publishing/routes'
 
 /**
@@ -77,6 +78,11 @@ export const Post = defineDocumentType(() => ({
     },
     // Only posts with math load KaTeX's stylesheet.
     hasMath: { type: 'boolean', resolve: (doc) => hasMath(doc.body.raw, bodyFormatOf(doc._raw.sourceFilePath)) },
+    /**
+     * The prose search indexes, from the same parse as the fields above: built once here (and kept by
+     * contentlayer's cache), not by every build worker that needs the index (1,000 posts: 7.6 s each).
+     */
+    searchText: { type: 'string', resolve: (doc) => bodyText(doc.body.raw, bodyFormatOf(doc._raw.sourceFilePath)) },
   },
 }))
 

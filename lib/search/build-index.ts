@@ -2,7 +2,7 @@
 // is the post's prose as a reader sees it (lib/markdown/text.ts: no code
 // blocks, no headings, which have their own field), so a result's snippet is
 // always a verbatim excerpt of the post.
-import { bodyFormatOf, type BodyFormat } from '../markdown/format'
+import type { BodyFormat } from '../markdown/format'
 import { parseBody } from '../markdown/parser'
 import { postText } from '../markdown/text'
 import type { TocEntry } from '../markdown/headings'
@@ -15,9 +15,8 @@ export type IndexablePost = {
   tags: string[]
   summary?: string
   headings: TocEntry[]
-  body: { raw: string }
-  /** the post's file, whose extension says whether the body is MDX or Markdown */
-  _raw?: { sourceFilePath: string }
+  /** the body's prose, `bodyText` of it: a computed field of every post (contentlayer.config.ts) */
+  searchText: string
 }
 
 /** The prose of a body as plain text, code blocks and headings left out. */
@@ -27,7 +26,7 @@ export function bodyText(body: string, format: BodyFormat = 'mdx'): string {
 
 export function indexPost(post: IndexablePost): IndexedPost {
   const headings = post.headings.map((entry) => entry.text)
-  return [post.title, post.path, post.date, post.tags, headings, post.summary ?? '', bodyText(post.body.raw, bodyFormatOf(post._raw?.sourceFilePath ?? ''))]
+  return [post.title, post.path, post.date, post.tags, headings, post.summary ?? '', post.searchText]
 }
 
 export function buildSearchIndex(posts: readonly IndexablePost[]): SearchIndexFile {

@@ -31,7 +31,7 @@ describe('search over data/blog', () => {
       date: '2024-01-01T00:00:00.000Z',
       tags: [],
       headings: [],
-      body: { raw: '설명 문장 `inlineWord`\n\n```ts\nconst secretWord = 1\n```\n' },
+      searchText: bodyText('설명 문장 `inlineWord`\n\n```ts\nconst secretWord = 1\n```\n'),
     }
     const small = createSearchEngine(readIndexFile(buildSearchIndex([post])))
     expect(small.search('secretWord')).toEqual([])

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import matter from 'gray-matter'
 import { tableOfContents } from '@/lib/markdown/headings'
-import type { IndexablePost } from '@/lib/search/build-index'
+import { bodyText, type IndexablePost } from '@/lib/search/build-index'
 
 export const SEED_TITLE = '내가 해결한 문제 중 가장 어려운 문제는 무엇이었나?'
 
@@ -20,7 +20,7 @@ export function corpus(): IndexablePost[] {
         tags: data.tags ?? [],
         summary: data.summary,
         headings: tableOfContents(content),
-        body: { raw: content },
+        searchText: bodyText(content),
       }
     })
 }
