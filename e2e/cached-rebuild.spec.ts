@@ -32,7 +32,11 @@ async function build(dir: string, mode: 'clean' | 'cached') {
   // What a CI restores: the last build's .next/cache, nothing else of it.
   if (mode === 'cached') cpSync(join(PREVIOUS, 'cache'), join(dist, 'cache'), { recursive: true })
   const started = Date.now()
-  const { code, output } = await npmRun('build', { cwd: dir, env: { CONTENT_DIR: CONTENT }, limitMs: BUILD_LIMIT_MS })
+  // The clean build compiles every body in the prerender itself; the cached one reads the bodies the
+  // build helper compiled (scripts/build.mjs), in the fixture build and here: so the helper's output
+  // is held to the prerender's, byte for byte.
+  const env: Record<string, string> = mode === 'clean' ? { CONTENT_DIR: CONTENT, BUILD_HELPER: 'off' } : { CONTENT_DIR: CONTENT }
+  const { code, output } = await npmRun('build', { cwd: dir, env, limitMs: BUILD_LIMIT_MS })
   expect(code, output.slice(-4000)).toBe(0)
   return started
 }
@@ -45,19 +49,61 @@ function compiledSince(dir: string, since: number): string[] {
 
 const FLIGHT = /<script>self\.__next_f\.push\(\[1,("(?:[^"\\]|\\.)*")\]\)<\/script>/g
 
+/** The rows of a React payload: `id:json` lines, and `id:T<hex byte length>,<text>` text rows, which have no newline. */
+function payloadRows(payload: string): string[] {
+  const bytes = Buffer.from(payload, 'utf8')
+  const rows: string[] = []
+  let at = 0
+  while (at < bytes.length) {
+    const head = /^([0-9a-f]*):T([0-9a-f]+),/.exec(bytes.subarray(at, at + 32).toString('latin1'))
+    const end = head ? at + head[0].length + parseInt(head[2], 16) : bytes.indexOf(0x0a, at) === -1 ? bytes.length : bytes.indexOf(0x0a, at)
+    rows.push(bytes.subarray(at, end).toString('utf8'))
+    at = head ? end : end + 1
+  }
+  return rows
+}
+
+// A reference to a row of the React payload: `"$L1b"`, `"$1b"`, `"$@1b"`, `"$1b:props"`… (hex ids).
+const ROW_REF = /"\$([A-Z@]?)([0-9a-f]+)(?=[":])/g
+
 /**
- * A prerendered page as a reader's browser gets it, with this build's id taken
- * out. The React payload at its end streams rows in the order they finish: a
- * post body read from the cache is ready before the metadata, a fresh compile
- * after it, so the rows are compared as a sorted list (same rows, same ids).
+ * The React payload streams rows in the order they finish and numbers them as
+ * they start: a post body read from the cache is ready before the metadata, a
+ * fresh compile after it, so the same rows can come in another order under other
+ * numbers. Rows are renumbered in the order the page refers to them (depth
+ * first from row 0), then sorted: equal only when they are the same rows.
  */
+function canonicalRows(payload: string): string[] {
+  // An id can have more than one row (`e:X` then `e:C`): its rows are kept together, in sorted order.
+  const body = new Map<string, string[]>()
+  const unnumbered: string[] = []
+  for (const row of payloadRows(payload)) {
+    const id = /^([0-9a-f]+):/.exec(row)
+    if (id) body.set(id[1], [...(body.get(id[1]) ?? []), row.slice(id[0].length)].sort())
+    else unnumbered.push(row)
+  }
+  const names = new Map<string, string>()
+  const visit = (id: string) => {
+    if (names.has(id) || !body.has(id)) return
+    names.set(id, names.size.toString(16))
+    for (const [, , ref] of body.get(id)!.join('\n').matchAll(ROW_REF)) visit(ref)
+  }
+  visit('0')
+  // Rows the page does not reach from row 0, by what they hold (their own numbers left out).
+  const unnamed = (id: string) => body.get(id)!.join('\n').replace(ROW_REF, '"$')
+  for (const id of [...body.keys()].sort((a, b) => (unnamed(a) < unnamed(b) ? -1 : unnamed(a) > unnamed(b) ? 1 : 0))) visit(id)
+  const rename = (text: string) => text.replace(ROW_REF, (whole, kind: string, ref: string) => (names.has(ref) ? `"$${kind}${names.get(ref)}` : whole))
+  return [...[...body].flatMap(([id, texts]) => texts.map((text) => `${names.get(id)}:${rename(text)}`)), ...unnumbered.map(rename)].sort()
+}
+
+/** A prerendered page as a reader's browser gets it, with this build's id taken out and its payload in canonical rows. */
 function page(dir: string, path: string, dist = '.next'): string | undefined {
   const file = join(dir, dist, 'server', 'app', `${path}.html`)
   if (!existsSync(file)) return undefined
   const buildId = readFileSync(join(dir, dist, 'BUILD_ID'), 'utf8').trim()
   const html = readFileSync(file, 'utf8').replaceAll(buildId, 'BUILD_ID')
   const payload = [...html.matchAll(FLIGHT)].map((match) => JSON.parse(match[1]) as string).join('')
-  const rows = payload.split(/\n(?=[0-9a-f]+:)/).sort()
+  const rows = canonicalRows(payload)
   return `${html.replace(FLIGHT, '')}\n${rows.join('\n')}`
 }
 
@@ -77,6 +123,8 @@ function expectSame(cached: string | undefined, clean: string | undefined, name:
 }
 
 const sitemap = (dir: string) => readFileSync(join(dir, '.next', 'server', 'app', 'sitemap.xml.body'), 'utf8')
+/** A post's OG card as the build wrote it (app/og/[...slug]/route.tsx). */
+const card = (dir: string, path: string) => readFileSync(join(dir, '.next', 'server', 'app', 'og', `${path.replace(/^blog\//, '')}.png.body`))
 
 test('a cached rebuild writes the same pages as a clean build: changed, unchanged and deleted posts', async () => {
   test.setTimeout(2 * BUILD_LIMIT_MS + 2 * 60_000)
@@ -106,6 +154,7 @@ test('a cached rebuild writes the same pages as a clean build: changed, unchange
       image: page(dir, IMAGE_CHANGED),
       deleted: page(dir, DELETED),
       sitemap: sitemap(dir),
+      card: card(dir, UNCHANGED),
     }
     expect(cached.changed).toContain('고쳐 쓴 본문이다.')
     expect(cached.changed).toContain('edited')
@@ -120,6 +169,7 @@ test('a cached rebuild writes the same pages as a clean build: changed, unchange
     expectSame(cached.image, page(dir, IMAGE_CHANGED), IMAGE_CHANGED)
     expect(page(dir, DELETED)).toBeUndefined()
     expectSame(cached.sitemap, sitemap(dir), 'sitemap.xml')
+    expect(cached.card.equals(card(dir, UNCHANGED)), `og card of ${UNCHANGED}: cached and clean builds differ`).toBe(true)
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
