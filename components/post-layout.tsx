@@ -1,9 +1,8 @@
 import Image from 'next/image'
 import Link from 'next/link'
-import { getBibliographyPath, getTag, getToc, getTranslations, type Author, type Post } from '@/lib/content'
+import { getTag, getToc, getTranslations, postCompileContext, type Author, type Post } from '@/lib/content'
 import { tagSlug } from '@/lib/content/slug'
 import { absoluteUrl, sitePath } from '@/lib/publishing/routes'
-import { bodyFormatOf } from '@/lib/markdown/format'
 import { dictionaryFor, type Dictionary } from '@/lib/site/i18n'
 import { postLanguage, siteLanguage } from '@/lib/site/language'
 import { LanguageProvider } from './language-context'
@@ -117,13 +116,7 @@ function PostBody({ post }: { post: Post }) {
   return (
     <div className="prose prose-lg dark:prose-invert max-w-none py-8">
       {post.hasMath && <MathStyles />}
-      <MdxContent
-        source={post.body.raw}
-        format={bodyFormatOf(post._raw.sourceFilePath)}
-        bibliography={getBibliographyPath(post)}
-        dir={post._raw.sourceFileDir}
-        lang={postLanguage(post) === siteLanguage ? undefined : postLanguage(post)}
-      />
+      <MdxContent source={post.body.raw} {...postCompileContext(post)} />
     </div>
   )
 }

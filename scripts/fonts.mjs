@@ -1,23 +1,12 @@
 // The font step of scripts/prepare.mjs: Pretendard subset to the glyphs of this
 // build's content (lib/site/fonts/build.ts), into .fonts/, which app/globals.css imports.
-import { register } from 'node:module'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { importTs } from './lib/typescript.mjs'
+import { importTs, resolveGeneratedContent } from './lib/typescript.mjs'
 
 const ROOT = join(import.meta.dirname, '..')
 
-// lib/content reads `contentlayer/generated`, which tsconfig maps to a folder
-// whose entry is index.mjs: tsx's path mapping does not find that, so the
-// specifier is resolved here (a hook registered before tsx's runs after it).
-const generated = pathToFileURL(join(ROOT, '.contentlayer', 'generated', 'index.mjs')).href
-register(
-  `data:text/javascript,${encodeURIComponent(
-    `export function resolve(specifier, context, next) {
-      return specifier === 'contentlayer/generated' ? { url: ${JSON.stringify(generated)}, shortCircuit: true } : next(specifier, context)
-    }`,
-  )}`,
-)
+resolveGeneratedContent()
 
 export async function buildFonts() {
   const { buildFonts: build } = await importTs('lib/site/fonts/build.ts')

@@ -3,8 +3,10 @@
 import { allAuthors, allPosts, type Author, type Post } from 'contentlayer/generated'
 import { join } from 'node:path'
 import { siteConfig } from '@/data/site-config'
+import { bodyFormatOf } from '../markdown/format'
 import type { TocEntry } from '../markdown/headings'
-import { siteLanguage, type PostLanguage } from '../site/language'
+import type { PostContext } from '../markdown/mdx-options'
+import { postLanguage, siteLanguage, type PostLanguage } from '../site/language'
 import { isPublished } from './publishing-rule'
 import { postRedirects } from './redirects'
 import { tagSlug } from './slug'
@@ -230,6 +232,20 @@ export function getBibliographyPath(post: Post): string | undefined {
   if (!post.bibliography) return undefined
   // Not a file the server bundle needs: only read while the page is prerendered.
   return join(/*turbopackIgnore: true*/ process.cwd(), contentDir, post._raw.sourceFileDir, post.bibliography)
+}
+
+/**
+ * What compiling a post's body needs besides the body: its format, folder, bibliography and language.
+ * The post page's compile and the build helper's (lib/publishing/precompile.ts) must ask the same.
+ */
+export function postCompileContext(post: Post): PostContext {
+  const lang = postLanguage(post)
+  return {
+    format: bodyFormatOf(post._raw.sourceFilePath),
+    bibliography: getBibliographyPath(post),
+    dir: post._raw.sourceFileDir,
+    lang: lang === siteLanguage ? undefined : lang,
+  }
 }
 
 /** URL segment of a series name: the tag rule (Hangul kept, spaces to dashes). */

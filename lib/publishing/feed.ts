@@ -5,7 +5,7 @@ import { Feed } from 'feed'
 import { siteConfig, type SiteConfig } from '@/data/site-config'
 import { filterByTag, getBibliographyPath, getDefaultAuthor, getPublishedPosts, type Post, type TagSummary } from '../content'
 import { bodyFormatOf } from '../markdown/format'
-import { renderFeedHtml } from '../markdown/feed-html'
+import { renderFeedHtml, type FeedPost } from '../markdown/feed-html'
 import { t } from '../site/i18n'
 import { tagFeedFromParam } from '../content/route-params'
 import { tagSlug } from '../content/slug'
@@ -17,6 +17,11 @@ const CONTENT_TYPES: Record<FeedFormat, string> = {
   rss: 'application/rss+xml; charset=utf-8',
   atom: 'application/atom+xml; charset=utf-8',
   json: 'application/feed+json; charset=utf-8',
+}
+
+/** What a post's feed HTML is compiled with besides the body (also by lib/publishing/precompile.ts). */
+export function feedBodyContext(post: Post): FeedPost {
+  return { url: absoluteUrl(post.path), format: bodyFormatOf(post._raw.sourceFilePath), dir: post._raw.sourceFileDir, bibliography: getBibliographyPath(post) }
 }
 
 /** The newest `limit` posts of a feed, newest first. */
@@ -91,12 +96,7 @@ export async function buildFeed(
       content:
         content === 'full'
           ? cdata(
-              await renderFeedHtml(post.body.raw, {
-                url: link,
-                format: bodyFormatOf(post._raw.sourceFilePath),
-                dir: post._raw.sourceFileDir,
-                bibliography: getBibliographyPath(post),
-              }),
+              await renderFeedHtml(post.body.raw, feedBodyContext(post)),
             )
           : // JSON Feed requires content_html (or content_text); the summary, as HTML, stands in.
             format === 'json' && post.summary !== undefined

@@ -40,6 +40,9 @@ export function drawableText(text: string): string {
 
 export type OgCard = { title: string; date?: string; siteName?: string }
 
+/** A post's card (app/og/[...slug]/route.tsx, and the build helper: lib/publishing/precompile.ts). */
+export const postOgCard = (post: { title: string; date: string }): OgCard => ({ title: post.title, date: post.date })
+
 /**
  * A card is drawn once and kept in the build cache by what it shows (and the
  * code and packages that draw it), so a rebuild draws only new or retitled posts.
