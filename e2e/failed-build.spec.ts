@@ -54,13 +54,11 @@ for (const { name, at } of cases) {
     const before = snapshot(dist, BUILD_OUTPUTS)
     expect(before.some((line) => line.startsWith(join('server', 'app', 'blog')))).toBe(true)
 
-    const { code, output, ms } = await npmRun('build', { env: { CONTENT_DIR: join(BAD, name), NEXT_DIST_DIR: dist }, limitMs: 90_000 })
+    const { code, output } = await npmRun('build', { env: { CONTENT_DIR: join(BAD, name), NEXT_DIST_DIR: dist }, limitMs: 90_000 })
     expect(code, output).toBe(1)
     expect(output).toContain(at)
     expect(output).toContain('Content check: 1 error.')
     for (const step of LATER_STEPS) expect(output).not.toMatch(step)
-    // The check alone: seconds, not a build's minutes.
-    expect(ms).toBeLessThan(60_000)
     expect(snapshot(dist, BUILD_OUTPUTS)).toEqual(before)
   })
 }
