@@ -5,7 +5,7 @@ const config = [
   ...nextVitals,
   ...nextTypescript,
   {
-    ignores: ['.next/**', '.next-*/**', '.contentlayer/**', 'out/**', 'e2e/.imported/**', 'e2e/.imported-out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'],
+    ignores: ['.next/**', '.next-*/**', '.contentlayer/**', 'out/**', 'public/mermaid/**', 'e2e/.imported/**', 'e2e/.imported-out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'],
   },
 ]
 
