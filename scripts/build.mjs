@@ -29,7 +29,9 @@ next.stdout.on('data', (chunk) => {
   seen = (seen + chunk.toString('utf8')).slice(-200)
   // From the end of Next's compile on, which uses both cores; its type check and prerender use one.
   if (!/Compiled successfully|Compiled with warnings|Skipping validation of types|Running TypeScript|Collecting page data/.test(seen)) return
-  helper = spawn(process.execPath, [join(ROOT, 'scripts', 'precompile.mjs')], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env })
+  // A small heap: V8 would otherwise let garbage grow to a gigabyte beside the prerender worker's own.
+  const args = ['--max-old-space-size=384', join(ROOT, 'scripts', 'precompile.mjs')]
+  helper = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env })
   try {
     if (helper.pid) setPriority(helper.pid, 10)
   } catch {

@@ -11,9 +11,10 @@ import { postOgCard, renderOgImage } from './og-image'
 
 /**
  * Oldest post first: the prerender renders post pages newest first, so the two
- * meet in the middle instead of compiling the same posts. Then the cards and the
- * feed HTML, in the order the prerender reaches them. A body that fails is left to the prerender, which
- * reports it with the page; the content check has named its line before this runs.
+ * meet in the middle instead of compiling the same posts. Then the cards and
+ * the feed HTML, in the order the prerender reaches them. A body that fails is
+ * left to the prerender, which reports it with its page (the content check has
+ * named its line before this runs).
  */
 export async function precompilePosts(): Promise<{ pages: number; cards: number; feeds: number; failed: number }> {
   const done = { pages: 0, cards: 0, feeds: 0, failed: 0 }
