@@ -24,8 +24,15 @@ const round1 = (n) => Math.round(n * 10) / 10
 /** The median of each phase over runs, as one line of text. */
 function phaseText(runs) {
   const median = (xs) => stats(xs).median
-  const keys = ['check', 'assets', 'contentlayer', 'compile', 'typesAndPageData', 'prerender', 'afterPrerender']
-  const names = { check: 'content check', assets: 'assets', contentlayer: 'contentlayer', compile: 'Next compile', typesAndPageData: 'types + page data', prerender: 'prerender', afterPrerender: 'after prerender' }
+  const keys = ['prepare', 'contentlayer', 'compile', 'typesAndPageData', 'prerender', 'afterPrerender']
+  const names = {
+    prepare: 'prepare (content check beside contentlayer, assets, diagrams, fonts)',
+    contentlayer: 'of which contentlayer',
+    compile: 'Next compile',
+    typesAndPageData: 'types + page data',
+    prerender: 'prerender',
+    afterPrerender: 'after prerender',
+  }
   return keys
     .filter((k) => runs.every((r) => typeof r.phases[k] === 'number'))
     .map((k) => `${names[k]} ${round1(median(runs.map((r) => r.phases[k])))}`)

@@ -253,9 +253,9 @@ function buildPhases({ steps, lines, wallMs }, startedAt, dist) {
   const s = (ms) => Math.round(ms) / 1000
   const span = (name) => (steps[name] ? steps[name].endMs - steps[name].startMs : 0)
   const at = (pattern) => lines.find(([, line]) => pattern.test(line))?.[0]
+  // scripts/prepare.mjs runs the content check beside contentlayer: its steps are one phase, up to `next build`.
   const phases = {
-    check: s(steps.check ? (steps.assets ?? steps.contentlayer ?? steps.next ?? { startMs: wallMs }).startMs - steps.check.startMs : 0),
-    assets: s(span('assets')),
+    prepare: s(steps.next?.startMs ?? wallMs),
     contentlayer: s(span('contentlayer')),
     next: s(span('next')),
   }
