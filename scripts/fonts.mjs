@@ -2,11 +2,9 @@
 // build's content (lib/site/fonts/build.ts), into .fonts/, which app/globals.css imports.
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { importTs, resolveGeneratedContent } from './lib/typescript.mjs'
+import { importTs } from './lib/typescript.mjs'
 
 const ROOT = join(import.meta.dirname, '..')
-
-resolveGeneratedContent()
 
 export async function buildFonts() {
   const { buildFonts: build } = await importTs('lib/site/fonts/build.ts')

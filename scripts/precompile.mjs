@@ -5,12 +5,11 @@
 // BASE_PATH as next.config.ts gives them, the same cache folder.
 import nextEnv from '@next/env'
 import { join } from 'node:path'
-import { importTs, resolveGeneratedContent } from './lib/typescript.mjs'
+import { importTs } from './lib/typescript.mjs'
 
 const ROOT = join(import.meta.dirname, '..')
 
 nextEnv.loadEnvConfig(ROOT, false, { info: () => {}, error: console.error })
-resolveGeneratedContent()
 // next.config.ts hands the build these two as `env`, which Next inlines; the cache keys read them.
 const { siteConfig } = await importTs('data/site-config.ts')
 Object.assign(process.env, { SITE_URL: siteConfig.siteUrl, BASE_PATH: siteConfig.basePath })

@@ -1,6 +1,7 @@
 // The content module: the only code that reads contentlayer's output. Routes,
 // feeds, the sitemap and search ask these functions, never `.contentlayer`.
-import { allAuthors, allPosts, type Author, type Post } from 'contentlayer/generated'
+import type { Author, Post } from 'contentlayer/generated'
+import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { siteConfig } from '@/data/site-config'
 import { bodyFormatOf } from '../markdown/format'
@@ -12,6 +13,37 @@ import { postRedirects } from './redirects'
 import { tagSlug } from './slug'
 
 export type { Author, Post }
+
+/**
+ * contentlayer's output, read from disk rather than imported: bundled, the posts
+ * were one module (21.8 MB at 1,000 posts) in three server chunks, so a build
+ * worker held three copies and `npm run dev` recompiled it on every save. Read
+ * once per process (every route's copy of this module shares it) and again when
+ * contentlayer rewrites the file (`npm run dev`).
+ */
+type Generated = { posts: readonly Post[]; authors: readonly Author[]; stamp: string }
+const GENERATED_POSTS = join(process.cwd(), '.contentlayer', 'generated', 'Post', '_index.json')
+const GENERATED_AUTHORS = join(process.cwd(), '.contentlayer', 'generated', 'Author', '_index.json')
+const shared = globalThis as typeof globalThis & { __generatedContent?: Generated }
+
+function generated(): Generated {
+  // Only `npm run dev` sees the files change; a build or `next start` reads them once.
+  if (shared.__generatedContent && process.env.NODE_ENV !== 'development') return shared.__generatedContent
+  // Each path written out where it is read: Turbopack traces these two files into the server build.
+  const stamp = `${statSync(GENERATED_POSTS).mtimeMs} ${statSync(GENERATED_AUTHORS).mtimeMs}`
+  if (shared.__generatedContent?.stamp !== stamp) {
+    try {
+      const posts = JSON.parse(readFileSync(GENERATED_POSTS, 'utf8'))
+      shared.__generatedContent = { posts, authors: JSON.parse(readFileSync(GENERATED_AUTHORS, 'utf8')), stamp }
+    } catch (error) {
+      // Caught while contentlayer is still writing it: the last whole read stands until the next request.
+      if (!shared.__generatedContent) throw error
+    }
+  }
+  return shared.__generatedContent
+}
+const allPosts = () => generated().posts
+const allAuthors = () => generated().authors
 
 /** Drafts and future posts show in `npm run dev` (marked) and nowhere else. */
 export const showUnpublished = process.env.NODE_ENV === 'development'
@@ -40,9 +72,10 @@ let memo: { source: readonly Post[]; since: number; until: number; values: Map<s
 function once<T>(key: string, compute: () => T): T {
   const now = Date.now()
   // A clock set back (tests do) is a different moment too.
-  if (!memo || memo.source !== allPosts || now >= memo.until || now < memo.since) {
-    const due = allPosts.map((post) => new Date(post.date).getTime()).filter((time) => time > now)
-    memo = { source: allPosts, since: now, until: due.reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY), values: new Map() }
+  const posts = allPosts()
+  if (!memo || memo.source !== posts || now >= memo.until || now < memo.since) {
+    const due = posts.map((post) => new Date(post.date).getTime()).filter((time) => time > now)
+    memo = { source: posts, since: now, until: due.reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY), values: new Map() }
   }
   if (!memo.values.has(key)) memo.values.set(key, compute())
   return memo.values.get(key) as T
@@ -66,10 +99,10 @@ export function pinnedFirst<T extends Pick<Post, 'pinned'>>(posts: readonly T[])
  */
 function sources(): { listed: Post[]; translations: Post[] } {
   return once('sources', () => {
-    const originals = new Set(allPosts.filter((post) => post.lang === siteLanguage).map((post) => post.slug))
+    const originals = new Set(allPosts().filter((post) => post.lang === siteLanguage).map((post) => post.slug))
     const listed: Post[] = []
     const translations: Post[] = []
-    for (const post of allPosts) (post.lang !== siteLanguage && originals.has(post.slug) ? translations : listed).push(post)
+    for (const post of allPosts()) (post.lang !== siteLanguage && originals.has(post.slug) ? translations : listed).push(post)
     return { listed, translations }
   })
 }
@@ -81,7 +114,7 @@ export function getTranslations(post: Post): Post[] {
   const groups = once('translationGroups', () => {
     const groups = new Map<string, Post[]>()
     for (const translation of sources().translations) groups.set(translation.slug, [...(groups.get(translation.slug) ?? []), translation])
-    for (const post of allPosts) if (post.lang === siteLanguage && groups.has(post.slug)) groups.get(post.slug)!.unshift(post)
+    for (const post of allPosts()) if (post.lang === siteLanguage && groups.has(post.slug)) groups.get(post.slug)!.unshift(post)
     return groups
   })
   return (groups.get(post.slug) ?? []).filter((other) => other !== post && isVisible(other))
@@ -202,7 +235,7 @@ export function paginate<T>(items: readonly T[], page: number, perPage = siteCon
 }
 
 export function getAuthor(id: string): Author | undefined {
-  return allAuthors.find((author) => author.id === id)
+  return allAuthors().find((author) => author.id === id)
 }
 
 export function getDefaultAuthor(): Author | undefined {
@@ -314,7 +347,7 @@ export function getPostsByAuthor(authorId: string, posts: readonly Post[] = getV
 }
 
 export function getAuthors(): Author[] {
-  return [...allAuthors]
+  return [...allAuthors()]
 }
 
 /**

@@ -2,7 +2,6 @@
 // benchmark's index builder) run from plain node scripts under tsx's loader,
 // which reads tsconfig.json, so `@/` and `contentlayer/generated` resolve as
 // they do in the site.
-import { register as registerHooks } from 'node:module'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { register } from 'tsx/esm/api'
@@ -23,21 +22,4 @@ export async function importTs(path, { native = [] } = {}) {
     registered = true
   }
   return import(pathToFileURL(join(ROOT, path)).href)
-}
-
-/**
- * For scripts that import lib/content: it reads `contentlayer/generated`, which
- * tsconfig maps to a folder whose entry is index.mjs, and tsx's path mapping does
- * not find that, so the specifier is resolved here (call before importTs: a hook
- * registered before tsx's runs after it).
- */
-export function resolveGeneratedContent() {
-  const generated = pathToFileURL(join(ROOT, '.contentlayer', 'generated', 'index.mjs')).href
-  registerHooks(
-    `data:text/javascript,${encodeURIComponent(
-      `export function resolve(specifier, context, next) {
-        return specifier === 'contentlayer/generated' ? { url: ${JSON.stringify(generated)}, shortCircuit: true } : next(specifier, context)
-      }`,
-    )}`,
-  )
 }
