@@ -146,7 +146,7 @@ console.log(`\n${text}`)
 mkdirSync(RESULTS, { recursive: true })
 writeFileSync(join(RESULTS, smoke ? 'table-smoke.md' : 'table.md'), text)
 
-// A full run is what BENCHMARKS.md shows; a build or dev run (not quick) updates its build section.
+// A full run is what BENCHMARKS.md shows; a build or dev run (not quick) updates its own section.
 const doc = join(ROOT, 'BENCHMARKS.md')
 function replaceSection(name, body) {
   const start = `<!-- bench:${name}:start -->`
@@ -157,7 +157,8 @@ function replaceSection(name, body) {
   log(`BENCHMARKS.md: ${name} section updated`)
 }
 if (!smoke && parts.length === PARTS.length) replaceSection('table', text)
-if (!smoke && (rowsByPart.build || rowsByPart.dev)) {
-  replaceSection('build', `${header}\n\n${table({ build: rowsByPart.build ?? [], dev: rowsByPart.dev ?? [] })}\n`)
+// Each has its own section, so a run of one leaves the other's latest figures standing.
+for (const part of ['build', 'dev']) {
+  if (!smoke && rowsByPart[part]) replaceSection(part, `${header}\n\n${table({ [part]: rowsByPart[part] })}\n`)
 }
 process.exit(failures.length ? 1 : 0)
